@@ -1,0 +1,10 @@
+// `npm test`: every project's unit tests and the integration tests against the machine's real
+// PostgreSQL and Redis (each run in its own database and queue prefix, see api/test/global-setup.ts).
+module.exports = {
+  projects: [
+    '<rootDir>/libs/contracts',
+    '<rootDir>/libs/planning',
+    '<rootDir>/api',
+    '<rootDir>/tests',
+  ],
+};
