@@ -1,0 +1,115 @@
+import { partsFromDayNumber } from './day-number';
+import { isoWeekLabel } from './horizon';
+import type { WorkingCalendar } from './working-calendar';
+
+export type Granularity = 'week' | 'month' | 'quarter' | 'year';
+
+export const GRANULARITIES: readonly Granularity[] = ['week', 'month', 'quarter', 'year'];
+
+/**
+ * How the weeks of a horizon fall into reporting periods. A week touches at most two periods
+ * (a month boundary); its value is split pro rata over the working days on either side.
+ */
+export interface PeriodAxis {
+  granularity: Granularity;
+  /** '2026-W02', '2026-01', '2026-Q1' or '2026'. */
+  labels: string[];
+  /** Period of the week's Monday. */
+  firstPeriod: Int32Array;
+  /** Weight (days) of the week that falls in firstPeriod; the rest goes to firstPeriod + 1. */
+  firstWeight: Uint8Array;
+  /** Total weight of the week (> 0). */
+  totalWeight: Uint8Array;
+}
+
+function periodKey(granularity: Granularity, dayNumber: number): string {
+  const { year, month } = partsFromDayNumber(dayNumber);
+  if (granularity === 'month') return `${year}-${String(month).padStart(2, '0')}`;
+  if (granularity === 'quarter') return `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
+  return String(year);
+}
+
+export function createPeriodAxis(calendar: WorkingCalendar, granularity: Granularity): PeriodAxis {
+  const { horizon, workingDay } = calendar;
+  const n = horizon.weeks;
+  const firstPeriod = new Int32Array(n);
+  const firstWeight = new Uint8Array(n);
+  const totalWeight = new Uint8Array(n);
+  const labels: string[] = [];
+  if (granularity === 'week') {
+    for (let w = 0; w < n; w++) {
+      labels.push(isoWeekLabel(horizon, w));
+      firstPeriod[w] = w;
+      firstWeight[w] = 1;
+      totalWeight[w] = 1;
+    }
+    return { granularity, labels, firstPeriod, firstWeight, totalWeight };
+  }
+  for (let w = 0; w < n; w++) {
+    const monday = horizon.firstMonday + 7 * w;
+    const first = periodKey(granularity, monday);
+    if (labels.length === 0 || labels[labels.length - 1] !== first) labels.push(first);
+    firstPeriod[w] = labels.length - 1;
+    // Split by working days; a week without any (a closed week) splits by weekdays instead.
+    let inFirst = 0;
+    let total = 0;
+    let weekdaysFirst = 0;
+    for (let d = 0; d < 7; d++) {
+      const same = periodKey(granularity, monday + d) === first;
+      const working = workingDay[w * 7 + d];
+      total += working;
+      if (same) inFirst += working;
+      if (d < 5 && same) weekdaysFirst++;
+    }
+    if (total === 0) {
+      inFirst = weekdaysFirst;
+      total = 5;
+    }
+    firstWeight[w] = inFirst;
+    totalWeight[w] = total;
+    const sundayKey = periodKey(granularity, monday + 6);
+    if (sundayKey !== first) labels.push(sundayKey);
+  }
+  return { granularity, labels, firstPeriod, firstWeight, totalWeight };
+}
+
+export interface AggregatedSeries {
+  labels: string[];
+  values: Float64Array;
+  /** values in whole units (1 / scale); their sum equals the sum of the rounded weekly units exactly. */
+  units: Float64Array;
+}
+
+/**
+ * Aggregates a weekly series into periods. Values are rounded to whole units (default 0.01 h)
+ * and each week's units are split between its two periods with the residue on the second,
+ * so Σ periods = Σ weeks exactly in units (integers, exact in doubles up to 2^53).
+ */
+export function aggregateWeekly(axis: PeriodAxis, series: ArrayLike<number>, scale = 100): AggregatedSeries {
+  const units = new Float64Array(axis.labels.length);
+  const n = Math.min(series.length, axis.firstPeriod.length);
+  for (let w = 0; w < n; w++) {
+    const u = Math.round(series[w] * scale);
+    if (u === 0) continue;
+    const p = axis.firstPeriod[w];
+    const a = axis.firstWeight[w];
+    const t = axis.totalWeight[w];
+    if (a === t) {
+      units[p] += u;
+    } else {
+      const first = Math.round((u * a) / t);
+      units[p] += first;
+      units[p + 1] += u - first;
+    }
+  }
+  const values = new Float64Array(units.length);
+  for (let i = 0; i < units.length; i++) values[i] = units[i] / scale;
+  return { labels: axis.labels, values, units };
+}
+
+/** Σ of a weekly series in the same units aggregateWeekly conserves. */
+export function totalUnits(series: ArrayLike<number>, scale = 100): number {
+  let s = 0;
+  for (let i = 0; i < series.length; i++) s += Math.round(series[i] * scale);
+  return s;
+}
