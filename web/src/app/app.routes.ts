@@ -1,0 +1,67 @@
+import { Routes } from '@angular/router';
+import { signedInGuard } from './auth/signed-in.guard';
+import { signedOutGuard } from './auth/signed-out.guard';
+import { ShellComponent } from './shell/shell.component';
+
+// Paths are Dutch (they are part of what users see and share); titles are translation keys (TranslatedTitleStrategy).
+// Feature pages load lazily, so the first paint carries only the shell and the sign-in page.
+export const APP_ROUTES: Routes = [
+  {
+    path: 'inloggen',
+    title: 'signIn.title',
+    canActivate: [signedOutGuard],
+    loadComponent: () => import('./auth/sign-in-page.component').then((m) => m.SignInPageComponent),
+  },
+  {
+    path: '',
+    component: ShellComponent,
+    canActivate: [signedInGuard],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
+      {
+        path: 'dashboard',
+        title: 'dashboard.title',
+        loadComponent: () =>
+          import('./dashboard/dashboard-page.component').then((m) => m.DashboardPageComponent),
+      },
+      {
+        path: 'wijken',
+        title: 'pages.wijken.title',
+        loadComponent: () => import('./wijken/wijken-page.component').then((m) => m.WijkenPageComponent),
+      },
+      {
+        path: 'medewerkers',
+        title: 'pages.staff.title',
+        loadComponent: () => import('./staff/staff-page.component').then((m) => m.StaffPageComponent),
+      },
+      {
+        path: 'toewijzingen',
+        title: 'pages.assignments.title',
+        loadComponent: () =>
+          import('./assignments/assignments-page.component').then((m) => m.AssignmentsPageComponent),
+      },
+      {
+        path: 'scenarios',
+        title: 'pages.scenarios.title',
+        loadComponent: () =>
+          import('./scenarios/scenarios-page.component').then((m) => m.ScenariosPageComponent),
+      },
+      {
+        path: 'prognoses',
+        title: 'pages.forecasts.title',
+        loadComponent: () =>
+          import('./forecasts/forecasts-page.component').then((m) => m.ForecastsPageComponent),
+      },
+      {
+        path: 'raadsrapportage',
+        title: 'pages.reports.title',
+        loadComponent: () => import('./reports/reports-page.component').then((m) => m.ReportsPageComponent),
+      },
+      {
+        path: '**',
+        title: 'pages.notFound.title',
+        loadComponent: () => import('./ui/not-found-page.component').then((m) => m.NotFoundPageComponent),
+      },
+    ],
+  },
+];

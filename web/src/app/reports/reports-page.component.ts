@@ -1,0 +1,20 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import { EmptyStateComponent } from '../ui/empty-state.component';
+
+/** Placeholder until the feature's API exists (issue 6): an honest empty state, no sample data. */
+@Component({
+  selector: 'wk-reports-page',
+  imports: [EmptyStateComponent, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="wk-page">
+      <h1>{{ 'pages.reports.title' | translate }}</h1>
+      <wk-empty-state
+        [heading]="'pages.reports.emptyTitle' | translate"
+        [text]="'pages.reports.emptyText' | translate"
+      />
+    </div>
+  `,
+})
+export class ReportsPageComponent {}
