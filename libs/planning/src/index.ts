@@ -1,1 +1,3 @@
-export {};
+export * from './levelling';
+export * from './psplib';
+export * from './template';
