@@ -56,4 +56,9 @@ export interface RcpspResult {
   /** Sum over activities with a dueDate of weight × max(0, finish − dueDate). */
   weightedLateness: number;
   schedulesEvaluated: number;
+  /**
+   * Activities placed at their precedence-earliest start whatever the capacity, because a pinned
+   * successor needs them finished in time (ancestors of fixed starts that could not fit).
+   */
+  forced?: number[];
 }

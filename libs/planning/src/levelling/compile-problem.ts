@@ -1,0 +1,318 @@
+import { RcpspInputError } from './rcpsp-input-error';
+import { RcpspProblem } from './rcpsp.types';
+
+/**
+ * The problem flattened into typed arrays (compressed rows for predecessors, successors, modes and
+ * usages), validated once, so the schedule generator's hot loops never touch objects.
+ */
+export interface CompiledProblem {
+  n: number;
+  resources: number;
+  horizon: number;
+  /** Base residual capacity, resource-major: capacity[r][t] at r * horizon + t. */
+  capacity: Float64Array;
+  predStart: Int32Array;
+  predAct: Int32Array;
+  predLag: Int32Array;
+  succStart: Int32Array;
+  succAct: Int32Array;
+  succLag: Int32Array;
+  /** Modes of activity j are modeStart[j] .. modeStart[j+1]-1. */
+  modeStart: Int32Array;
+  modeDuration: Int32Array;
+  /** Usages of global mode m are usageStart[m] .. usageStart[m+1]-1 (zero amounts dropped). */
+  usageStart: Int32Array;
+  usageResource: Int32Array;
+  usageAmount: Float64Array;
+  release: Int32Array;
+  /** -1 when the activity is not pinned. */
+  fixedStart: Int32Array;
+  hasDue: Uint8Array;
+  dueDate: Int32Array;
+  dueWeight: Float64Array;
+  /** 1 when a pinned activity depends on this one: it is forced in rather than left out. */
+  feedsFixed: Uint8Array;
+  /** Latest finish allowed by pinned successors (horizon when none). */
+  latestFinish: Int32Array;
+  topoOrder: Int32Array;
+  topoRank: Int32Array;
+  /** Fixed activities, placed before anything else. */
+  fixedList: Int32Array;
+}
+
+const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
+const isNonNegFinite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+/** Validates `problem` and flattens it; throws RcpspInputError naming the first bad field. */
+export function compileProblem(problem: RcpspProblem): CompiledProblem {
+  if (problem === null || typeof problem !== 'object') throw new RcpspInputError('problem', 'must be an object');
+  const { horizon, capacity, activities } = problem;
+  if (!isInt(horizon) || horizon < 0) throw new RcpspInputError('horizon', `must be a whole number ≥ 0, got ${horizon}`);
+  if (!Array.isArray(capacity)) throw new RcpspInputError('capacity', 'must be an array of per-period capacities');
+  if (!Array.isArray(activities)) throw new RcpspInputError('activities', 'must be an array');
+  const resources = capacity.length;
+  const n = activities.length;
+  const cap = new Float64Array(resources * horizon);
+  for (let r = 0; r < resources; r++) {
+    const row = capacity[r];
+    if (row === null || typeof row !== 'object' || typeof row.length !== 'number' || row.length < horizon) {
+      throw new RcpspInputError(`capacity[${r}]`, `must hold at least horizon (${horizon}) periods`);
+    }
+    for (let t = 0; t < horizon; t++) {
+      const c = row[t];
+      if (!isNonNegFinite(c)) throw new RcpspInputError(`capacity[${r}][${t}]`, `must be a finite number ≥ 0, got ${c}`);
+      cap[r * horizon + t] = c;
+    }
+  }
+
+  let predCount = 0;
+  let modeCount = 0;
+  let usageCount = 0;
+  for (let j = 0; j < n; j++) {
+    const a = activities[j];
+    const f = `activities[${j}]`;
+    if (a === null || typeof a !== 'object') throw new RcpspInputError(f, 'must be an object');
+    if (!Array.isArray(a.modes) || a.modes.length === 0) throw new RcpspInputError(`${f}.modes`, 'needs at least one mode');
+    if (!Array.isArray(a.predecessors)) throw new RcpspInputError(`${f}.predecessors`, 'must be an array');
+    predCount += a.predecessors.length;
+    modeCount += a.modes.length;
+    for (let m = 0; m < a.modes.length; m++) {
+      const mode = a.modes[m];
+      const mf = `${f}.modes[${m}]`;
+      if (mode === null || typeof mode !== 'object') throw new RcpspInputError(mf, 'must be an object');
+      if (!isInt(mode.duration) || mode.duration < 0) {
+        throw new RcpspInputError(`${mf}.duration`, `must be a whole number of periods ≥ 0, got ${mode.duration}`);
+      }
+      if (!Array.isArray(mode.usage)) throw new RcpspInputError(`${mf}.usage`, 'must be an array');
+      for (let u = 0; u < mode.usage.length; u++) {
+        const use = mode.usage[u];
+        const uf = `${mf}.usage[${u}]`;
+        if (use === null || typeof use !== 'object') throw new RcpspInputError(uf, 'must be an object');
+        if (!isInt(use.resource) || use.resource < 0 || use.resource >= resources) {
+          throw new RcpspInputError(`${uf}.resource`, `must be a resource index in 0..${resources - 1}, got ${use.resource}`);
+        }
+        if (!isNonNegFinite(use.amount)) throw new RcpspInputError(`${uf}.amount`, `must be a finite number ≥ 0, got ${use.amount}`);
+        if (use.amount > 0) usageCount++;
+      }
+    }
+    if (a.release !== undefined && (!isInt(a.release) || a.release < 0)) {
+      throw new RcpspInputError(`${f}.release`, `must be a whole period ≥ 0, got ${a.release}`);
+    }
+    if (a.dueDate !== undefined && !isInt(a.dueDate)) throw new RcpspInputError(`${f}.dueDate`, `must be a whole period, got ${a.dueDate}`);
+    if (a.dueWeight !== undefined && !isNonNegFinite(a.dueWeight)) {
+      throw new RcpspInputError(`${f}.dueWeight`, `must be a finite number ≥ 0, got ${a.dueWeight}`);
+    }
+    if (a.fixedStart !== undefined) {
+      if (!isInt(a.fixedStart) || a.fixedStart < 0) throw new RcpspInputError(`${f}.fixedStart`, `must be a whole period ≥ 0, got ${a.fixedStart}`);
+      if (a.fixedStart + a.modes[0].duration > horizon) {
+        throw new RcpspInputError(`${f}.fixedStart`, `pinned at ${a.fixedStart} it finishes after the horizon (${horizon})`);
+      }
+    }
+  }
+
+  const predStart = new Int32Array(n + 1);
+  const predAct = new Int32Array(predCount);
+  const predLag = new Int32Array(predCount);
+  const succCount = new Int32Array(n);
+  const modeStart = new Int32Array(n + 1);
+  const modeDuration = new Int32Array(modeCount);
+  const usageStart = new Int32Array(modeCount + 1);
+  const usageResource = new Int32Array(usageCount);
+  const usageAmount = new Float64Array(usageCount);
+  const release = new Int32Array(n);
+  const fixedStart = new Int32Array(n).fill(-1);
+  const hasDue = new Uint8Array(n);
+  const dueDate = new Int32Array(n);
+  const dueWeight = new Float64Array(n);
+  let p = 0;
+  let m = 0;
+  let u = 0;
+  for (let j = 0; j < n; j++) {
+    const a = activities[j];
+    predStart[j] = p;
+    for (let k = 0; k < a.predecessors.length; k++) {
+      const pred = a.predecessors[k];
+      const pf = `activities[${j}].predecessors[${k}]`;
+      if (pred === null || typeof pred !== 'object') throw new RcpspInputError(pf, 'must be an object');
+      if (!isInt(pred.activity) || pred.activity < 0 || pred.activity >= n) {
+        throw new RcpspInputError(`${pf}.activity`, `must be an activity index in 0..${n - 1}, got ${pred.activity}`);
+      }
+      if (pred.activity === j) throw new RcpspInputError(`${pf}.activity`, 'an activity cannot depend on itself');
+      const lag = pred.lag ?? 0;
+      if (!isInt(lag)) throw new RcpspInputError(`${pf}.lag`, `must be a whole number of periods, got ${pred.lag}`);
+      predAct[p] = pred.activity;
+      predLag[p] = lag;
+      succCount[pred.activity]++;
+      p++;
+    }
+    modeStart[j] = m;
+    for (const mode of a.modes) {
+      modeDuration[m] = mode.duration;
+      usageStart[m] = u;
+      for (const use of mode.usage) {
+        if (use.amount > 0) {
+          usageResource[u] = use.resource;
+          usageAmount[u] = use.amount;
+          u++;
+        }
+      }
+      m++;
+    }
+    release[j] = a.release ?? 0;
+    if (a.fixedStart !== undefined) fixedStart[j] = a.fixedStart;
+    if (a.dueDate !== undefined) {
+      hasDue[j] = 1;
+      dueDate[j] = a.dueDate;
+      dueWeight[j] = a.dueWeight ?? 1;
+    }
+  }
+  predStart[n] = p;
+  modeStart[n] = m;
+  usageStart[m] = u;
+
+  const succStart = new Int32Array(n + 1);
+  for (let j = 0; j < n; j++) succStart[j + 1] = succStart[j] + succCount[j];
+  const succAct = new Int32Array(predCount);
+  const succLag = new Int32Array(predCount);
+  const fill = succStart.slice(0, n);
+  for (let j = 0; j < n; j++) {
+    for (let k = predStart[j]; k < predStart[j + 1]; k++) {
+      const q = fill[predAct[k]]++;
+      succAct[q] = j;
+      succLag[q] = predLag[k];
+    }
+  }
+
+  const topoOrder = topologicalOrder(n, predStart, predAct, succStart, succAct);
+  const topoRank = new Int32Array(n);
+  for (let i = 0; i < n; i++) topoRank[topoOrder[i]] = i;
+
+  // Pins must be reachable: the earliest start allowed by releases and pinned predecessors
+  // (mode 0, no capacity) may not lie after a pinned start.
+  const early = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const j = topoOrder[i];
+    let es = release[j];
+    for (let k = predStart[j]; k < predStart[j + 1]; k++) {
+      const q = predAct[k];
+      const v = early[q] + modeDuration[modeStart[q]] + predLag[k];
+      if (v > es) es = v;
+    }
+    if (fixedStart[j] >= 0) {
+      if (es > fixedStart[j]) {
+        throw new RcpspInputError(
+          `activities[${j}].fixedStart`,
+          `pinned at ${fixedStart[j]}, but its predecessors and release allow a start no earlier than ${es}`,
+        );
+      }
+      es = fixedStart[j];
+    }
+    early[j] = es;
+  }
+
+  const feedsFixed = new Uint8Array(n);
+  const latestFinish = new Int32Array(n).fill(horizon);
+  for (let i = n - 1; i >= 0; i--) {
+    const j = topoOrder[i];
+    for (let k = succStart[j]; k < succStart[j + 1]; k++) {
+      const s = succAct[k];
+      if (fixedStart[s] >= 0 || feedsFixed[s]) {
+        feedsFixed[j] = 1;
+        const lsS = fixedStart[s] >= 0 ? fixedStart[s] : latestFinish[s] - modeDuration[modeStart[s]];
+        const lf = lsS - succLag[k];
+        if (lf < latestFinish[j]) latestFinish[j] = lf;
+      }
+    }
+    if (feedsFixed[j] && fixedStart[j] < 0 && early[j] + modeDuration[modeStart[j]] > latestFinish[j]) {
+      throw new RcpspInputError(
+        `activities[${j}]`,
+        `must finish by ${latestFinish[j]} for a pinned successor, but cannot finish before ${early[j] + modeDuration[modeStart[j]]}`,
+      );
+    }
+  }
+
+  let fixedCount = 0;
+  for (let j = 0; j < n; j++) if (fixedStart[j] >= 0) fixedCount++;
+  const fixedList = new Int32Array(fixedCount);
+  for (let j = 0, q = 0; j < n; j++) if (fixedStart[j] >= 0) fixedList[q++] = j;
+
+  return {
+    n,
+    resources,
+    horizon,
+    capacity: cap,
+    predStart,
+    predAct,
+    predLag,
+    succStart,
+    succAct,
+    succLag,
+    modeStart,
+    modeDuration,
+    usageStart,
+    usageResource,
+    usageAmount,
+    release,
+    fixedStart,
+    hasDue,
+    dueDate,
+    dueWeight,
+    feedsFixed,
+    latestFinish,
+    topoOrder,
+    topoRank,
+    fixedList,
+  };
+}
+
+/** Kahn's algorithm; a leftover means a cycle, reported with the activities on it. */
+function topologicalOrder(
+  n: number,
+  predStart: Int32Array,
+  predAct: Int32Array,
+  succStart: Int32Array,
+  succAct: Int32Array,
+): Int32Array {
+  const indeg = new Int32Array(n);
+  for (let j = 0; j < n; j++) indeg[j] = predStart[j + 1] - predStart[j];
+  const order = new Int32Array(n);
+  let head = 0;
+  let tail = 0;
+  for (let j = 0; j < n; j++) if (indeg[j] === 0) order[tail++] = j;
+  while (head < tail) {
+    const j = order[head++];
+    for (let k = succStart[j]; k < succStart[j + 1]; k++) {
+      if (--indeg[succAct[k]] === 0) order[tail++] = succAct[k];
+    }
+  }
+  if (tail < n) {
+    const cycle = findCycle(n, indeg, predStart, predAct);
+    throw new RcpspInputError(
+      `activities[${cycle[0]}].predecessors`,
+      `dependency cycle: ${cycle.map((c) => `activity ${c}`).join(' → ')} → activity ${cycle[0]}`,
+    );
+  }
+  return order;
+}
+
+/** Walks predecessors among the activities Kahn could not order until one repeats. */
+function findCycle(n: number, indeg: Int32Array, predStart: Int32Array, predAct: Int32Array): number[] {
+  let j = 0;
+  while (j < n && indeg[j] === 0) j++;
+  const seenAt = new Int32Array(n).fill(-1);
+  const path: number[] = [];
+  while (seenAt[j] < 0) {
+    seenAt[j] = path.length;
+    path.push(j);
+    let next = -1;
+    for (let k = predStart[j]; k < predStart[j + 1]; k++) {
+      if (indeg[predAct[k]] > 0) {
+        next = predAct[k];
+        break;
+      }
+    }
+    j = next;
+  }
+  // The path walks backwards along predecessors; reverse it so it reads in dependency order.
+  return path.slice(seenAt[j]).reverse();
+}

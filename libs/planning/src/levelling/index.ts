@@ -1,0 +1,4 @@
+export * from './rcpsp.types';
+export * from './rcpsp-input-error';
+export * from './solve-rcpsp';
+export * from './check-schedule';

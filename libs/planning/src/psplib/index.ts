@@ -1,0 +1,3 @@
+export * from './parse-psplib';
+export * from './psplib-format-error';
+export * from './critical-path-lower-bound';
