@@ -1,0 +1,6 @@
+export * from './programme';
+export * from './programme-input-error';
+export * from './programme-model';
+export * from './critical-path';
+export * from './weekly-demand';
+export * from './unconstrained-plan';
