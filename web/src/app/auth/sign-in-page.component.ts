@@ -99,7 +99,6 @@ export class SignInPageComponent {
     } else {
       this.formError.set({ key: 'signIn.errors.unexpected' });
     }
-    if (error.status === 401) this.form.controls.password.reset();
   }
 
   /** Puts each of the API's field errors next to its field; true when at least one field matched. */

@@ -1,0 +1,151 @@
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { wcagViolations } from './support/accessibility';
+import { ARTIFACTS } from './support/app-server';
+import { baseUrl, launchChromium } from './support/browser';
+
+// The foundation's browser smoke test (issue 2, item 9): a visitor is sent to sign in, the demo manager
+// signs in and sees the shell, a wrong password is explained in Dutch, and axe finds no WCAG 2.1 A/AA violation.
+const MANAGER = { email: 'manager@demodam.example', password: 'wijkkracht-demo' };
+const NAVIGATION = [
+  'Dashboard',
+  'Wijken',
+  'Medewerkers',
+  'Toewijzingen',
+  "Scenario's",
+  'Prognoses',
+  'Raadsrapportage',
+];
+
+describe('smoke: sign in and see the shell', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
+    page = await context.newPage();
+  });
+
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  const screenshot = (name: string) =>
+    page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+
+  async function signIn(email: string, password: string): Promise<void> {
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill(password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+  }
+
+  it('sends a visitor to the sign-in page, in Dutch, with no WCAG violation', async () => {
+    await page.goto(`${baseUrl()}/`);
+    await page.waitForURL('**/inloggen');
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    expect(await page.title()).toBe('Inloggen · Wijkkracht');
+    await screenshot('sign-in');
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+
+  it('explains empty fields next to the fields, in Dutch', async () => {
+    await page.goto(`${baseUrl()}/inloggen`);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+
+    await page.getByText('Vul je e-mailadres in.').waitFor();
+    await page.getByText('Vul je wachtwoord in.').waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+
+  it('explains a wrong password in Dutch and stays on the sign-in page', async () => {
+    await page.goto(`${baseUrl()}/inloggen`);
+    await signIn(MANAGER.email, 'niet-het-wachtwoord');
+
+    await page.getByRole('alert').getByText('Het e-mailadres of het wachtwoord klopt niet.').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/inloggen');
+    await screenshot('sign-in-wrong-password');
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+
+  it('signs the demo manager in to the shell, with no WCAG violation, and out again', async () => {
+    await page.goto(`${baseUrl()}/`);
+    await page.waitForURL('**/inloggen');
+    await signIn(MANAGER.email, MANAGER.password);
+
+    await page.waitForURL('**/dashboard');
+    await page.getByRole('banner').getByText('Gemeente Demodam').waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Welkom, / }).waitFor();
+    await page.getByText('Programmamanager').first().waitFor();
+    const navigation = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    for (const label of NAVIGATION) await navigation.getByRole('link', { name: label }).waitFor();
+    expect(await page.title()).toBe('Dashboard · Wijkkracht');
+    await screenshot('dashboard');
+    expect(await wcagViolations(page)).toEqual([]);
+
+    // Another page of the shell: its own title and an honest empty state.
+    await navigation.getByRole('link', { name: 'Wijken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Wijken' }).waitFor();
+    expect(await page.title()).toBe('Wijken · Wijkkracht');
+    expect(await wcagViolations(page)).toEqual([]);
+
+    // A reload keeps the session (GET /auth/me with the stored token).
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Wijken' }).waitFor();
+    await page.getByRole('banner').getByText('Gemeente Demodam').waitFor();
+
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.waitForURL('**/inloggen');
+    await page.goto(`${baseUrl()}/dashboard`);
+    await page.waitForURL('**/inloggen');
+  });
+
+  it('switches to English and back to Dutch', async () => {
+    await page.goto(`${baseUrl()}/inloggen`);
+    await signIn(MANAGER.email, MANAGER.password);
+    await page.waitForURL('**/dashboard');
+
+    await page.getByRole('radio', { name: /^EN/ }).click();
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Staff' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.title()).toBe('Dashboard · Wijkkracht');
+    await page.getByRole('heading', { level: 1, name: /^Welcome, / }).waitFor();
+    await screenshot('dashboard-en');
+    expect(await wcagViolations(page)).toEqual([]);
+
+    await page.getByRole('radio', { name: /^NL/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Medewerkers' })
+      .waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+  });
+
+  it('on a tablet, the navigation opens as an overlay from the menu button', async () => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.goto(`${baseUrl()}/inloggen`);
+    await signIn(MANAGER.email, MANAGER.password);
+    await page.waitForURL('**/dashboard');
+    const navigation = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    await navigation.waitFor({ state: 'hidden' });
+
+    await page.getByRole('button', { name: 'Menu openen of sluiten' }).click();
+    await navigation.getByRole('link', { name: 'Prognoses' }).waitFor();
+    await screenshot('tablet-menu-open');
+    await navigation.getByRole('link', { name: 'Prognoses' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Prognoses' }).waitFor();
+    await navigation.waitFor({ state: 'hidden' });
+    await screenshot('tablet-forecasts');
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+});
