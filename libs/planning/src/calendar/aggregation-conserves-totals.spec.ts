@@ -3,8 +3,13 @@ import { createWorkingCalendar } from './working-calendar';
 import { aggregateWeekly, createPeriodAxis, totalUnits, type Granularity } from './period-axis';
 
 describe('aggregation of weekly series to months, quarters and years', () => {
-  const calendar = createWorkingCalendar({ start: '2026-01-01', end: '2031-12-31' }, { closingDays: ['2027-12-27', '2027-12-28', '2027-12-29', '2027-12-30', '2027-12-31'] });
-  const axes = (['week', 'month', 'quarter', 'year'] as Granularity[]).map((g) => createPeriodAxis(calendar, g));
+  const calendar = createWorkingCalendar(
+    { start: '2026-01-01', end: '2031-12-31' },
+    { closingDays: ['2027-12-27', '2027-12-28', '2027-12-29', '2027-12-30', '2027-12-31'] },
+  );
+  const axes = (['week', 'month', 'quarter', 'year'] as Granularity[]).map((g) =>
+    createPeriodAxis(calendar, g),
+  );
 
   it('labels the periods of the horizon in order', () => {
     const [, month, quarter, year] = axes;
@@ -26,7 +31,10 @@ describe('aggregation of weekly series to months, quarters and years', () => {
   it('conserves the total exactly for any series (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.double({ min: -500, max: 5000, noNaN: true }), { minLength: calendar.horizon.weeks, maxLength: calendar.horizon.weeks }),
+        fc.array(fc.double({ min: -500, max: 5000, noNaN: true }), {
+          minLength: calendar.horizon.weeks,
+          maxLength: calendar.horizon.weeks,
+        }),
         fc.constantFrom(...axes),
         (values, axis) => {
           const out = aggregateWeekly(axis, values);

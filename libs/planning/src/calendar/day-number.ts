@@ -27,7 +27,9 @@ export function partsFromDayNumber(dayNumber: number): CivilDate {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -46,7 +48,8 @@ export function isValidDateString(value: unknown): value is DateString {
 
 /** Parses 'YYYY-MM-DD'; throws a RangeError naming the value when it is not a real date. */
 export function toDayNumber(date: DateString): number {
-  if (!isValidDateString(date)) throw new RangeError(`not a date in the form YYYY-MM-DD: ${JSON.stringify(date)}`);
+  if (!isValidDateString(date))
+    throw new RangeError(`not a date in the form YYYY-MM-DD: ${JSON.stringify(date)}`);
   return dayNumberFromParts(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 }
 

@@ -1,6 +1,7 @@
 import { dutchPublicHolidays } from './dutch-holidays';
 
-const dates = (year: number, options = {}) => dutchPublicHolidays(year, options).map((h) => `${h.key} ${h.date}`);
+const dates = (year: number, options = {}) =>
+  dutchPublicHolidays(year, options).map((h) => `${h.key} ${h.date}`);
 
 describe('Dutch public holidays from date-holidays', () => {
   it('moves Koningsdag 2025 (27 April a Sunday) to Saturday 26 April', () => {

@@ -79,7 +79,8 @@ export function dutchPublicHolidays(year: number, options: HolidayOptions = {}):
   const liberation = options.liberationDay ?? 'every-year';
   return candidates(year).filter((h) => {
     if (h.key === 'goede-vrijdag') return options.goodFriday === true;
-    if (h.key === 'bevrijdingsdag') return liberation === 'every-year' || (liberation === 'lustrum' && year % 5 === 0);
+    if (h.key === 'bevrijdingsdag')
+      return liberation === 'every-year' || (liberation === 'lustrum' && year % 5 === 0);
     return true;
   });
 }

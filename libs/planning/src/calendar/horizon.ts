@@ -27,7 +27,8 @@ function mondayOf(value: string): number {
 export function createHorizon(spec: HorizonSpec): Horizon {
   const firstMonday = mondayOf(spec.start);
   const lastMonday = mondayOf(spec.end);
-  if (lastMonday < firstMonday) throw new RangeError(`horizon end ${spec.end} lies before its start ${spec.start}`);
+  if (lastMonday < firstMonday)
+    throw new RangeError(`horizon end ${spec.end} lies before its start ${spec.start}`);
   return { firstMonday, weeks: (lastMonday - firstMonday) / 7 + 1 };
 }
 

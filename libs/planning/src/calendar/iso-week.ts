@@ -1,4 +1,11 @@
-import { dayNumberFromParts, partsFromDayNumber, toDateString, toDayNumber, weekdayOf, type DateString } from './day-number';
+import {
+  dayNumberFromParts,
+  partsFromDayNumber,
+  toDateString,
+  toDayNumber,
+  weekdayOf,
+  type DateString,
+} from './day-number';
 
 /** An ISO-8601 week: weeks start on Monday; week 1 holds the year's first Thursday. */
 export interface IsoWeek {

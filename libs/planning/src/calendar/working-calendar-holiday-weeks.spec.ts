@@ -2,7 +2,10 @@ import { createWorkingCalendar, workingDaysBetween } from './working-calendar';
 import { weekIndexOf } from './horizon';
 
 describe('working days per week, 2025', () => {
-  const calendar = createWorkingCalendar({ start: '2025-01-01', end: '2025-12-31' }, { closingDays: ['2025-12-29', '2025-12-30'] });
+  const calendar = createWorkingCalendar(
+    { start: '2025-01-01', end: '2025-12-31' },
+    { closingDays: ['2025-12-29', '2025-12-30'] },
+  );
   const days = (date: string) => calendar.workingDays[weekIndexOf(calendar.horizon, date)];
 
   it('counts Monday–Friday minus the holidays that fall on weekdays', () => {

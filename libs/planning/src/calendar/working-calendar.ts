@@ -20,7 +20,10 @@ export interface WorkingCalendar {
   share: Float64Array;
 }
 
-export function createWorkingCalendar(spec: HorizonSpec | Horizon, options: CalendarOptions = {}): WorkingCalendar {
+export function createWorkingCalendar(
+  spec: HorizonSpec | Horizon,
+  options: CalendarOptions = {},
+): WorkingCalendar {
   const horizon = 'firstMonday' in spec ? spec : createHorizon(spec);
   const days = horizon.weeks * 7;
   const workingDay = new Uint8Array(days);

@@ -21,7 +21,12 @@ describe('critical path on a hand example with lags', () => {
   const at = (id: string) => model.taskIndex.get(id) as number;
 
   it('computes earliest and latest starts and slack', () => {
-    const row = (id: string) => [cpm.earliestStart[at(id)], cpm.earliestFinish[at(id)], cpm.latestStart[at(id)], cpm.slack[at(id)]];
+    const row = (id: string) => [
+      cpm.earliestStart[at(id)],
+      cpm.earliestFinish[at(id)],
+      cpm.latestStart[at(id)],
+      cpm.slack[at(id)],
+    ];
     expect(row('A')).toEqual([0, 3, 0, 0]);
     expect(row('B')).toEqual([4, 6, 7, 3]);
     expect(row('C')).toEqual([3, 7, 3, 0]);
@@ -36,7 +41,9 @@ describe('critical path on a hand example with lags', () => {
 
   it('reports the milestone late against its deadline week', () => {
     // Deadline Friday 6 March 2026 lies in week 8, so D must finish by week index 9; it finishes at 10.
-    expect(unconstrainedPlan(model).milestones).toEqual([{ milestoneId: 'm', finishWeek: 10, dueWeek: 9, lateWeeks: 1 }]);
+    expect(unconstrainedPlan(model).milestones).toEqual([
+      { milestoneId: 'm', finishWeek: 10, dueWeek: 9, lateWeeks: 1 },
+    ]);
   });
 
   it('asks effort / duration hours a week per discipline', () => {

@@ -17,7 +17,11 @@ export interface CriticalPath {
  * Earliest start respects release dates and fixed starts; latest dates are taken against the
  * programme's earliest finish. `durations` defaults to each task's preferred (shortest) duration.
  */
-export function criticalPath(model: ProgrammeModel, durations: Int32Array = model.minDuration, releaseDelay?: Int32Array): CriticalPath {
+export function criticalPath(
+  model: ProgrammeModel,
+  durations: Int32Array = model.minDuration,
+  releaseDelay?: Int32Array,
+): CriticalPath {
   const n = model.taskIds.length;
   const { topo, predStart, predTask, predLag, succStart, succTask, succLag, fixedStart, release } = model;
   const es = new Int32Array(n);
@@ -55,7 +59,15 @@ export function criticalPath(model: ProgrammeModel, durations: Int32Array = mode
     slack[i] = ls[i] - es[i];
     critical[i] = slack[i] <= 0 ? 1 : 0;
   }
-  return { earliestStart: es, earliestFinish: ef, latestStart: ls, latestFinish: lf, slack, critical, projectFinish };
+  return {
+    earliestStart: es,
+    earliestFinish: ef,
+    latestStart: ls,
+    latestFinish: lf,
+    slack,
+    critical,
+    projectFinish,
+  };
 }
 
 /** One chain of critical tasks from a programme start to its finish (ids in order). */
@@ -63,7 +75,12 @@ export function criticalChain(model: ProgrammeModel, cpm: CriticalPath): string[
   const n = model.taskIds.length;
   let at = -1;
   for (let i = 0; i < n; i++) {
-    if (cpm.critical[i] && cpm.earliestFinish[i] === cpm.projectFinish && (at < 0 || cpm.earliestStart[i] < cpm.earliestStart[at])) at = i;
+    if (
+      cpm.critical[i] &&
+      cpm.earliestFinish[i] === cpm.projectFinish &&
+      (at < 0 || cpm.earliestStart[i] < cpm.earliestStart[at])
+    )
+      at = i;
   }
   const chain: string[] = [];
   while (at >= 0) {

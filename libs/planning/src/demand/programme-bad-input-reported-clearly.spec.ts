@@ -14,7 +14,16 @@ function errorOf(run: () => unknown): ProgrammeInputError {
 
 describe('bad programme input is reported by field and rule', () => {
   it('names the tasks of a dependency cycle', () => {
-    const e = errorOf(() => compileProgramme(smallProgramme([task('A', 1, 1, [['C']]), task('B', 1, 1, [['A']]), task('C', 1, 1, [['B']]), task('D', 1, 1)])));
+    const e = errorOf(() =>
+      compileProgramme(
+        smallProgramme([
+          task('A', 1, 1, [['C']]),
+          task('B', 1, 1, [['A']]),
+          task('C', 1, 1, [['B']]),
+          task('D', 1, 1),
+        ]),
+      ),
+    );
     expect(e.rule).toBe('acyclic');
     expect(e.message).toMatch(/dependency cycle: (A → B → C → A|B → C → A → B|C → A → B → C)/);
   });
@@ -29,7 +38,9 @@ describe('bad programme input is reported by field and rule', () => {
   });
 
   it('rejects an unknown discipline and a discipline nobody holds', () => {
-    expect(errorOf(() => compileProgramme(smallProgramme([task('A', 5, 1, [], { disciplineId: 'gis' })]))).rule).toBe('known-discipline');
+    expect(
+      errorOf(() => compileProgramme(smallProgramme([task('A', 5, 1, [], { disciplineId: 'gis' })]))).rule,
+    ).toBe('known-discipline');
     const programme = smallProgramme([task('A', 5, 1, [], { disciplineId: 'tech' })]);
     programme.staff = programme.staff.filter((s) => s.disciplineId !== 'tech');
     const e = errorOf(() => compileProgramme(programme));
@@ -39,7 +50,19 @@ describe('bad programme input is reported by field and rule', () => {
 
   it('collects every broken rule, not only the first', () => {
     const e = errorOf(() => compileProgramme(smallProgramme([task('A', -1, 1, [['Z']]), task('A', 5, 0)])));
-    expect(e.issues.map((i) => i.rule).sort()).toEqual(['integer-at-least-1', 'known-task', 'non-negative', 'unique'].sort());
+    expect(e.issues.map((i) => i.rule).sort()).toEqual(
+      ['integer-at-least-1', 'known-task', 'non-negative', 'unique'].sort(),
+    );
+  });
+
+  it('rejects a pin that lies before a predecessor can finish', () => {
+    const e = errorOf(() =>
+      compileProgramme(
+        smallProgramme([task('A', 10, 4), task('B', 10, 1, [['A']], { pinnedStart: '2026-01-12' })]),
+      ),
+    );
+    expect([e.field, e.rule]).toEqual(['tasks[1].pinnedStart', 'after-predecessors']);
+    expect(e.message).toContain('predecessor A');
   });
 
   it('finishes quickly on a long cycle instead of looping', () => {

@@ -1,4 +1,10 @@
-import { createWorkingCalendar, isValidDateString, toDayNumber, weekIndexOf, type WorkingCalendar } from '../calendar';
+import {
+  createWorkingCalendar,
+  isValidDateString,
+  toDayNumber,
+  weekIndexOf,
+  type WorkingCalendar,
+} from '../calendar';
 import { buildSupply, type SupplyModel } from '../supply';
 import type { Programme, ThreePointEstimate } from './programme';
 import { ProgrammeInputError, type ProgrammeInputIssue } from './programme-input-error';
@@ -63,9 +69,16 @@ export interface ProgrammeModel {
 
 const isNonNegative = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
 
-function checkEstimate(e: ThreePointEstimate | undefined, field: string, issues: ProgrammeInputIssue[]): void {
+function checkEstimate(
+  e: ThreePointEstimate | undefined,
+  field: string,
+  issues: ProgrammeInputIssue[],
+): void {
   if (!e) return;
-  if (![e.optimistic, e.likely, e.pessimistic].every(isNonNegative) || !(e.optimistic <= e.likely && e.likely <= e.pessimistic)) {
+  if (
+    ![e.optimistic, e.likely, e.pessimistic].every(isNonNegative) ||
+    !(e.optimistic <= e.likely && e.likely <= e.pessimistic)
+  ) {
     issues.push({ field, rule: 'ordered-estimate', message: 'needs 0 ≤ optimistic ≤ likely ≤ pessimistic' });
   }
 }
@@ -103,40 +116,89 @@ export function compileProgramme(programme: Programme): ProgrammeModel {
   });
   tasks.forEach((t, i) => {
     const f = `tasks[${i}]`;
-    if (!disciplineIndex.has(t.disciplineId)) fail(`${f}.disciplineId`, 'known-discipline', `task ${t.id} asks for unknown discipline ${JSON.stringify(t.disciplineId)}`);
+    if (!disciplineIndex.has(t.disciplineId))
+      fail(
+        `${f}.disciplineId`,
+        'known-discipline',
+        `task ${t.id} asks for unknown discipline ${JSON.stringify(t.disciplineId)}`,
+      );
     else if (t.effortHours > 0 && !held.has(t.disciplineId)) {
-      fail(`${f}.disciplineId`, 'held-by-staff', `task ${t.id} needs discipline ${t.disciplineId}, which no staff member holds`);
+      fail(
+        `${f}.disciplineId`,
+        'held-by-staff',
+        `task ${t.id} needs discipline ${t.disciplineId}, which no staff member holds`,
+      );
     }
-    if (!isNonNegative(t.effortHours)) fail(`${f}.effortHours`, 'non-negative', `task ${t.id} has effort ${t.effortHours}; effort must be a number ≥ 0`);
+    if (!isNonNegative(t.effortHours))
+      fail(
+        `${f}.effortHours`,
+        'non-negative',
+        `task ${t.id} has effort ${t.effortHours}; effort must be a number ≥ 0`,
+      );
     // Only a task without effort (a checkpoint) may take no time at all.
     const minWeeks = t.effortHours > 0 ? 1 : 0;
     if (!Number.isInteger(t.minDurationWeeks) || t.minDurationWeeks < minWeeks) {
-      fail(`${f}.minDurationWeeks`, `integer-at-least-${minWeeks}`, `task ${t.id} needs a whole number of weeks ≥ ${minWeeks}`);
+      fail(
+        `${f}.minDurationWeeks`,
+        `integer-at-least-${minWeeks}`,
+        `task ${t.id} needs a whole number of weeks ≥ ${minWeeks}`,
+      );
     }
-    if (t.maxDurationWeeks !== undefined && (!Number.isInteger(t.maxDurationWeeks) || t.maxDurationWeeks < t.minDurationWeeks)) {
-      fail(`${f}.maxDurationWeeks`, 'integer-at-least-min', `task ${t.id}: maximum duration must be a whole number ≥ the minimum`);
+    if (
+      t.maxDurationWeeks !== undefined &&
+      (!Number.isInteger(t.maxDurationWeeks) || t.maxDurationWeeks < t.minDurationWeeks)
+    ) {
+      fail(
+        `${f}.maxDurationWeeks`,
+        'integer-at-least-min',
+        `task ${t.id}: maximum duration must be a whole number ≥ the minimum`,
+      );
     }
-    if (t.wijkId !== undefined && !wijkIndex.has(t.wijkId)) fail(`${f}.wijkId`, 'known-wijk', `task ${t.id} names unknown wijk ${t.wijkId}`);
-    if (t.phaseId !== undefined && t.wijkId !== undefined && wijkIndex.has(t.wijkId) && !phaseIndex.has(`${t.wijkId}\u0000${t.phaseId}`)) {
-      fail(`${f}.phaseId`, 'known-phase', `task ${t.id} names phase ${t.phaseId}, which wijk ${t.wijkId} does not have`);
+    if (t.wijkId !== undefined && !wijkIndex.has(t.wijkId))
+      fail(`${f}.wijkId`, 'known-wijk', `task ${t.id} names unknown wijk ${t.wijkId}`);
+    if (
+      t.phaseId !== undefined &&
+      t.wijkId !== undefined &&
+      wijkIndex.has(t.wijkId) &&
+      !phaseIndex.has(`${t.wijkId}\u0000${t.phaseId}`)
+    ) {
+      fail(
+        `${f}.phaseId`,
+        'known-phase',
+        `task ${t.id} names phase ${t.phaseId}, which wijk ${t.wijkId} does not have`,
+      );
     }
     (t.dependencies ?? []).forEach((d, j) => {
-      if (!taskIndex.has(d.taskId)) fail(`${f}.dependencies[${j}].taskId`, 'known-task', `task ${t.id} depends on unknown task ${d.taskId}`);
-      if (d.taskId === t.id) fail(`${f}.dependencies[${j}].taskId`, 'acyclic', `task ${t.id} depends on itself`);
+      if (!taskIndex.has(d.taskId))
+        fail(
+          `${f}.dependencies[${j}].taskId`,
+          'known-task',
+          `task ${t.id} depends on unknown task ${d.taskId}`,
+        );
+      if (d.taskId === t.id)
+        fail(`${f}.dependencies[${j}].taskId`, 'acyclic', `task ${t.id} depends on itself`);
       if (d.lagWeeks !== undefined && !(Number.isInteger(d.lagWeeks) && d.lagWeeks >= 0)) {
-        fail(`${f}.dependencies[${j}].lagWeeks`, 'integer-non-negative', 'lag must be a whole number of weeks ≥ 0');
+        fail(
+          `${f}.dependencies[${j}].lagWeeks`,
+          'integer-non-negative',
+          'lag must be a whole number of weeks ≥ 0',
+        );
       }
     });
     for (const key of ['earliestStart', 'pinnedStart'] as const) {
-      if (t[key] !== undefined && !isValidDateString(t[key])) fail(`${f}.${key}`, 'date', 'must be a date YYYY-MM-DD');
+      if (t[key] !== undefined && !isValidDateString(t[key]))
+        fail(`${f}.${key}`, 'date', 'must be a date YYYY-MM-DD');
     }
     checkEstimate(t.estimate, `${f}.estimate`, issues);
     checkEstimate(t.startDelay, `${f}.startDelay`, issues);
-    if (t.hoursSpent !== undefined && !isNonNegative(t.hoursSpent)) fail(`${f}.hoursSpent`, 'non-negative', 'hours spent must be ≥ 0');
+    if (t.hoursSpent !== undefined && !isNonNegative(t.hoursSpent))
+      fail(`${f}.hoursSpent`, 'non-negative', 'hours spent must be ≥ 0');
   });
   (programme.milestones ?? []).forEach((m, i) => {
-    if (!taskIndex.has(m.taskId)) fail(`milestones[${i}].taskId`, 'known-task', `milestone ${m.id} names unknown task ${m.taskId}`);
-    if (m.deadline !== undefined && !isValidDateString(m.deadline)) fail(`milestones[${i}].deadline`, 'date', 'must be a date YYYY-MM-DD');
+    if (!taskIndex.has(m.taskId))
+      fail(`milestones[${i}].taskId`, 'known-task', `milestone ${m.id} names unknown task ${m.taskId}`);
+    if (m.deadline !== undefined && !isValidDateString(m.deadline))
+      fail(`milestones[${i}].deadline`, 'date', 'must be a date YYYY-MM-DD');
   });
   if (issues.length) throw new ProgrammeInputError(issues);
 
@@ -149,6 +211,8 @@ export function compileProgramme(programme: Programme): ProgrammeModel {
   for (let i = 0; i < n; i++) {
     predStart[i] = predTaskList.length;
     if (done[i]) continue;
+    // Work already under way no longer waits for its predecessors.
+    if (tasks[i].status === 'in_progress') continue;
     for (const d of tasks[i].dependencies ?? []) {
       const p = taskIndex.get(d.taskId) as number;
       if (done[p]) continue;
@@ -173,7 +237,14 @@ export function compileProgramme(programme: Programme): ProgrammeModel {
       succLag[fillAt[p]++] = predLag[k];
     }
   }
-  const topo = topologicalOrder(n, predStart, predTask, succStart, succTask, tasks.map((t) => t.id));
+  const topo = topologicalOrder(
+    n,
+    predStart,
+    predTask,
+    succStart,
+    succTask,
+    tasks.map((t) => t.id),
+  );
 
   const calendar = createWorkingCalendar(programme.horizon, programme.calendar);
   const supply = buildSupply(calendar, programme.disciplines, programme.staff);
@@ -200,12 +271,17 @@ export function compileProgramme(programme: Programme): ProgrammeModel {
   tasks.forEach((t, i) => {
     discipline[i] = disciplineIndex.get(t.disciplineId) as number;
     if (t.wijkId !== undefined) wijk[i] = wijkIndex.get(t.wijkId) as number;
-    if (t.wijkId !== undefined && t.phaseId !== undefined) phase[i] = phaseIndex.get(`${t.wijkId}\u0000${t.phaseId}`) as number;
+    if (t.wijkId !== undefined && t.phaseId !== undefined)
+      phase[i] = phaseIndex.get(`${t.wijkId}\u0000${t.phaseId}`) as number;
     const spent = Math.min(t.hoursSpent ?? 0, t.effortHours);
     const share = done[i] ? 0 : t.effortHours > 0 ? (t.effortHours - spent) / t.effortHours : 1;
     remaining[i] = share;
     effort[i] = t.effortHours * share;
-    const est = t.estimate ?? { optimistic: t.effortHours, likely: t.effortHours, pessimistic: t.effortHours };
+    const est = t.estimate ?? {
+      optimistic: t.effortHours,
+      likely: t.effortHours,
+      pessimistic: t.effortHours,
+    };
     effortLow[i] = est.optimistic * share;
     effortMode[i] = est.likely * share;
     effortHigh[i] = est.pessimistic * share;
@@ -233,9 +309,13 @@ export function compileProgramme(programme: Programme): ProgrammeModel {
       maxDuration[i] = maxD;
       const earliest = t.earliestStart ? clampWeek(weekIndexOf(calendar.horizon, t.earliestStart)) : 0;
       release[i] = Math.max(todayWeek, earliest);
-      if (t.pinnedStart) fixedStart[i] = clampWeek(weekIndexOf(calendar.horizon, t.pinnedStart));
+      if (t.pinnedStart) {
+        fixedStart[i] = clampWeek(weekIndexOf(calendar.horizon, t.pinnedStart));
+        release[i] = fixedStart[i];
+      }
     }
   });
+  checkPinsAfterPredecessors(programme, topo, predStart, predTask, predLag, release, fixedStart, minDuration);
   const milestones: MilestoneModel[] = (programme.milestones ?? []).map((m) => ({
     id: m.id,
     name: m.name,
@@ -282,7 +362,14 @@ export function compileProgramme(programme: Programme): ProgrammeModel {
 }
 
 /** Kahn's algorithm; on a cycle, names the tasks that form one. */
-function topologicalOrder(n: number, predStart: Int32Array, predTask: Int32Array, succStart: Int32Array, succTask: Int32Array, ids: string[]): Int32Array {
+function topologicalOrder(
+  n: number,
+  predStart: Int32Array,
+  predTask: Int32Array,
+  succStart: Int32Array,
+  succTask: Int32Array,
+  ids: string[],
+): Int32Array {
   const indegree = new Int32Array(n);
   for (let i = 0; i < n; i++) indegree[i] = predStart[i + 1] - predStart[i];
   const order = new Int32Array(n);
@@ -312,5 +399,47 @@ function topologicalOrder(n: number, predStart: Int32Array, predTask: Int32Array
   }
   const cycle = path.slice(seenAt.get(at)).reverse();
   const names = [...cycle, cycle[0]].map((i) => ids[i]).join(' → ');
-  throw new ProgrammeInputError([{ field: `tasks[${cycle[0]}].dependencies`, rule: 'acyclic', message: `dependency cycle: ${names}` }]);
+  throw new ProgrammeInputError([
+    { field: `tasks[${cycle[0]}].dependencies`, rule: 'acyclic', message: `dependency cycle: ${names}` },
+  ]);
+}
+
+/** A pin before its predecessors can possibly finish is a contradiction the planner must resolve. */
+function checkPinsAfterPredecessors(
+  programme: Programme,
+  topo: Int32Array,
+  predStart: Int32Array,
+  predTask: Int32Array,
+  predLag: Int32Array,
+  release: Int32Array,
+  fixedStart: Int32Array,
+  minDuration: Int32Array,
+): void {
+  const finish = new Int32Array(topo.length);
+  const issues: ProgrammeInputIssue[] = [];
+  for (const i of topo) {
+    let es = release[i];
+    let from = -1;
+    for (let q = predStart[i]; q < predStart[i + 1]; q++) {
+      const t = finish[predTask[q]] + predLag[q];
+      if (t > es) {
+        es = t;
+        from = predTask[q];
+      }
+    }
+    if (
+      fixedStart[i] >= 0 &&
+      programme.tasks[i].pinnedStart !== undefined &&
+      es > fixedStart[i] &&
+      from >= 0
+    ) {
+      issues.push({
+        field: `tasks[${i}].pinnedStart`,
+        rule: 'after-predecessors',
+        message: `task ${programme.tasks[i].id} is pinned to ${programme.tasks[i].pinnedStart}, before its predecessor ${programme.tasks[from].id} can finish`,
+      });
+    }
+    finish[i] = (fixedStart[i] >= 0 ? fixedStart[i] : es) + minDuration[i];
+  }
+  if (issues.length) throw new ProgrammeInputError(issues);
 }

@@ -13,13 +13,28 @@ export function smallProgramme(tasks: Task[], overrides: Partial<Programme> = {}
       { id: 'p1', disciplineId: 'pl', contractHours: 36, programmeShare: 1 },
       { id: 't1', disciplineId: 'tech', contractHours: 36, programmeShare: 1 },
     ],
-    wijken: [{ id: 'w1', name: 'Noord', phases: [{ id: 'init', name: 'Initiatief' }, { id: 'tech', name: 'Techniek' }] }],
+    wijken: [
+      {
+        id: 'w1',
+        name: 'Noord',
+        phases: [
+          { id: 'init', name: 'Initiatief' },
+          { id: 'tech', name: 'Techniek' },
+        ],
+      },
+    ],
     tasks,
     ...overrides,
   };
 }
 
-export const task = (id: string, effortHours: number, minDurationWeeks: number, deps: [string, number?][] = [], extra: Partial<Task> = {}): Task => ({
+export const task = (
+  id: string,
+  effortHours: number,
+  minDurationWeeks: number,
+  deps: [string, number?][] = [],
+  extra: Partial<Task> = {},
+): Task => ({
   id,
   disciplineId: 'pl',
   wijkId: 'w1',

@@ -26,7 +26,10 @@ export interface UnconstrainedPlan {
 export function milestoneDates(model: ProgrammeModel, finishOf: (task: number) => number): MilestoneDate[] {
   return model.milestones.map((m) => {
     const finishWeek = finishOf(m.task);
-    const lateWeeks = m.dueWeek >= 0 && (finishWeek < 0 || finishWeek > m.dueWeek) ? (finishWeek < 0 ? model.weeks : finishWeek) - m.dueWeek : 0;
+    const lateWeeks =
+      m.dueWeek >= 0 && (finishWeek < 0 || finishWeek > m.dueWeek)
+        ? (finishWeek < 0 ? model.weeks : finishWeek) - m.dueWeek
+        : 0;
     return { milestoneId: m.id, finishWeek, dueWeek: m.dueWeek, lateWeeks };
   });
 }
@@ -37,5 +40,13 @@ export function unconstrainedPlan(model: ProgrammeModel): UnconstrainedPlan {
   const demand = weeklyDemand(model, cpm.earliestStart, durations);
   const capacity = model.supply.disciplineIds.map((_, d) => totalCapacity(model.supply, d));
   const { gap, shortfall } = gapAndShortfall(demand, capacity);
-  return { cpm, durations, demand, capacity, gap, shortfall, milestones: milestoneDates(model, (t) => cpm.earliestFinish[t]) };
+  return {
+    cpm,
+    durations,
+    demand,
+    capacity,
+    gap,
+    shortfall,
+    milestones: milestoneDates(model, (t) => cpm.earliestFinish[t]),
+  };
 }

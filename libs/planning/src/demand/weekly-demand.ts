@@ -47,7 +47,10 @@ export interface GapSeries {
   shortfall: Float64Array[];
 }
 
-export function gapAndShortfall(demand: readonly Float64Array[], capacity: readonly Float64Array[]): GapSeries {
+export function gapAndShortfall(
+  demand: readonly Float64Array[],
+  capacity: readonly Float64Array[],
+): GapSeries {
   const gap = demand.map((d, r) => {
     const g = new Float64Array(d.length);
     for (let w = 0; w < d.length; w++) g[w] = d[w] - capacity[r][w];

@@ -43,7 +43,12 @@ describe('programme hours of one person per week, hand-computed', () => {
     expect(week('2026-01-05')).toBe(0);
   });
   it('drops Koningsdag on Monday 27 April 2026 for an open contract', () => {
-    const open = staffWeeklyHours(calendar, { id: 'bob', disciplineId: 'x', contractHours: 32, programmeShare: 1 });
+    const open = staffWeeklyHours(calendar, {
+      id: 'bob',
+      disciplineId: 'x',
+      contractHours: 32,
+      programmeShare: 1,
+    });
     expect(open[weekIndexOf(calendar.horizon, '2026-04-27')]).toBeCloseTo(32 * 0.8, 10);
   });
 });

@@ -12,7 +12,11 @@ export function workingDayPrefix(calendar: WorkingCalendar): Int32Array {
  * Programme hours of one person per week: contract hours × (working days in the week within the
  * contract / 5) × programme share − leave hours; zero outside contract and funding dates.
  */
-export function staffWeeklyHours(calendar: WorkingCalendar, member: StaffMember, prefix = workingDayPrefix(calendar)): Float64Array {
+export function staffWeeklyHours(
+  calendar: WorkingCalendar,
+  member: StaffMember,
+  prefix = workingDayPrefix(calendar),
+): Float64Array {
   const { horizon, workingDay } = calendar;
   const days = horizon.weeks * 7;
   const hours = new Float64Array(horizon.weeks);

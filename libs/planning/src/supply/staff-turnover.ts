@@ -37,7 +37,10 @@ export function sampleVacancies(
   const weeks = supply.capacity[0]?.length ?? 0;
   const logStay = Math.log(1 - Math.min(rate, 0.999999)) / 52.1775;
   for (let s = 0; s < supply.staffIds.length; s++) {
-    const lead = disciplines[supply.staffDiscipline[s]].vacancyLeadWeeks ?? options.vacancyLeadWeeks ?? DEFAULT_VACANCY_LEAD_WEEKS;
+    const lead =
+      disciplines[supply.staffDiscipline[s]].vacancyLeadWeeks ??
+      options.vacancyLeadWeeks ??
+      DEFAULT_VACANCY_LEAD_WEEKS;
     let t = fromWeek;
     for (;;) {
       // Inverse CDF of the geometric distribution: weeks until the next departure.
@@ -52,7 +55,12 @@ export function sampleVacancies(
 }
 
 /** Removes the hours of vacant posts from capacity pools (copies made by the caller). */
-export function applyVacancies(supply: SupplyModel, vacancies: readonly Vacancy[], capacity: Float64Array[], flexible: Float64Array[]): void {
+export function applyVacancies(
+  supply: SupplyModel,
+  vacancies: readonly Vacancy[],
+  capacity: Float64Array[],
+  flexible: Float64Array[],
+): void {
   for (const v of vacancies) {
     const hours = supply.staffHours[v.staff];
     const flexShare = supply.staffFlexShare[v.staff];

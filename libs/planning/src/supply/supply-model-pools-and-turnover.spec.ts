@@ -11,7 +11,14 @@ describe('capacity per discipline', () => {
   ];
   const staff = [
     { id: 'a', disciplineId: 'tech', contractHours: 36, programmeShare: 1 },
-    { id: 'b', disciplineId: 'part', contractHours: 36, programmeShare: 0.5, secondaryDisciplineId: 'tech', secondaryShare: 0.25 },
+    {
+      id: 'b',
+      disciplineId: 'part',
+      contractHours: 36,
+      programmeShare: 0.5,
+      secondaryDisciplineId: 'tech',
+      secondaryShare: 0.25,
+    },
   ];
   const supply = buildSupply(calendar, disciplines, staff);
 
@@ -23,10 +30,18 @@ describe('capacity per discipline', () => {
   });
 
   it('reports an unknown discipline by field and rule', () => {
-    expect(() => buildSupply(calendar, disciplines, [{ id: 'c', disciplineId: 'gis', contractHours: 36 }])).toThrow(
-      expect.objectContaining({ name: 'ProgrammeInputError', field: 'staff[0].disciplineId', rule: 'known-discipline' }),
+    expect(() =>
+      buildSupply(calendar, disciplines, [{ id: 'c', disciplineId: 'gis', contractHours: 36 }]),
+    ).toThrow(
+      expect.objectContaining({
+        name: 'ProgrammeInputError',
+        field: 'staff[0].disciplineId',
+        rule: 'known-discipline',
+      }),
     );
-    expect(() => buildSupply(calendar, disciplines, [{ id: 'c', disciplineId: 'gis', contractHours: 36 }])).toThrow(ProgrammeInputError);
+    expect(() =>
+      buildSupply(calendar, disciplines, [{ id: 'c', disciplineId: 'gis', contractHours: 36 }]),
+    ).toThrow(ProgrammeInputError);
   });
 
   it('leaves posts vacant for the lead time of their discipline, then refills them', () => {

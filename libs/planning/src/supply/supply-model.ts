@@ -23,22 +23,42 @@ export interface SupplyModel {
   staffFlexShare: Float64Array;
 }
 
-export function buildSupply(calendar: WorkingCalendar, disciplines: readonly Discipline[], staff: readonly StaffMember[]): SupplyModel {
+export function buildSupply(
+  calendar: WorkingCalendar,
+  disciplines: readonly Discipline[],
+  staff: readonly StaffMember[],
+): SupplyModel {
   const index = new Map(disciplines.map((d, i) => [d.id, i]));
   const issues: ProgrammeInputIssue[] = [];
   staff.forEach((s, i) => {
     if (!index.has(s.disciplineId)) {
-      issues.push({ field: `staff[${i}].disciplineId`, rule: 'known-discipline', message: `unknown discipline ${JSON.stringify(s.disciplineId)} for ${s.id}` });
+      issues.push({
+        field: `staff[${i}].disciplineId`,
+        rule: 'known-discipline',
+        message: `unknown discipline ${JSON.stringify(s.disciplineId)} for ${s.id}`,
+      });
     }
     if (s.secondaryDisciplineId !== undefined && !index.has(s.secondaryDisciplineId)) {
-      issues.push({ field: `staff[${i}].secondaryDisciplineId`, rule: 'known-discipline', message: `unknown discipline ${JSON.stringify(s.secondaryDisciplineId)} for ${s.id}` });
+      issues.push({
+        field: `staff[${i}].secondaryDisciplineId`,
+        rule: 'known-discipline',
+        message: `unknown discipline ${JSON.stringify(s.secondaryDisciplineId)} for ${s.id}`,
+      });
     }
     if (!(s.contractHours >= 0 && s.contractHours <= 60)) {
-      issues.push({ field: `staff[${i}].contractHours`, rule: 'range-0-60', message: `contract hours must lie between 0 and 60, got ${s.contractHours}` });
+      issues.push({
+        field: `staff[${i}].contractHours`,
+        rule: 'range-0-60',
+        message: `contract hours must lie between 0 and 60, got ${s.contractHours}`,
+      });
     }
     const share = s.programmeShare;
     if (share !== undefined && !(share >= 0 && share <= 1)) {
-      issues.push({ field: `staff[${i}].programmeShare`, rule: 'range-0-1', message: `programme share must lie between 0 and 1, got ${share}` });
+      issues.push({
+        field: `staff[${i}].programmeShare`,
+        rule: 'range-0-1',
+        message: `programme share must lie between 0 and 1, got ${share}`,
+      });
     }
   });
   if (issues.length) throw new ProgrammeInputError(issues);

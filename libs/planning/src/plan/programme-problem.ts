@@ -1,0 +1,137 @@
+import type { ProgrammeModel } from '../demand';
+import type { RcpspActivity, RcpspProblem } from '../levelling';
+
+/** Capacity standing in for "unlimited" in weeks without working days (nobody works, nothing is asked). */
+const CLOSED_WEEK_CAPACITY = 1e12;
+/** At most this many durations between the shortest and the longest per task, to keep the search small. */
+const MAX_STRETCH_MODES = 4;
+
+/**
+ * A programme as the solver sees it. Weeks are periods; each discipline is a resource and its
+ * flexible pool (when anyone offers it) another. Capacity and usage are in full-week hours: a
+ * week with fewer working days has its capacity divided by its working-day share, which keeps a
+ * task's rate constant while the hours it actually asks follow the working days.
+ * Activities 0..n−1 are the tasks, n.. the milestones (zero duration, due by their deadline).
+ */
+export interface ProgrammeProblem {
+  problem: RcpspProblem;
+  taskCount: number;
+  /** Resource index of each discipline's flexible pool, or −1. */
+  flexResource: Int32Array;
+  /** Per task: the duration of every mode and whether it draws on the flexible pool. */
+  modeDuration: Int32Array[];
+  modeFlex: Uint8Array[];
+  /** The mutable usage entries of each task with their mode's duration, to vary efforts per simulation. */
+  usageRefs: { entry: { amount: number }; duration: number }[][];
+}
+
+function stretchDurations(min: number, max: number): number[] {
+  if (max <= min) return [min];
+  const out: number[] = [];
+  for (let k = 0; k < MAX_STRETCH_MODES; k++) {
+    const d = Math.round(min + ((max - min) * k) / (MAX_STRETCH_MODES - 1));
+    if (out[out.length - 1] !== d) out.push(d);
+  }
+  return out;
+}
+
+export function normalisedCapacity(
+  model: ProgrammeModel,
+  hours: Float64Array,
+  into: Float64Array = new Float64Array(model.weeks),
+): Float64Array {
+  const share = model.calendar.share;
+  for (let w = 0; w < model.weeks; w++) into[w] = share[w] > 0 ? hours[w] / share[w] : CLOSED_WEEK_CAPACITY;
+  return into;
+}
+
+export function buildProgrammeProblem(model: ProgrammeModel): ProgrammeProblem {
+  const D = model.supply.disciplineIds.length;
+  const n = model.taskIds.length;
+  const capacity: Float64Array[] = [];
+  for (let d = 0; d < D; d++) capacity.push(normalisedCapacity(model, model.supply.capacity[d]));
+  const flexResource = new Int32Array(D).fill(-1);
+  for (let d = 0; d < D; d++) {
+    if (model.supply.flexible[d].some((h) => h > 0)) {
+      flexResource[d] = capacity.length;
+      capacity.push(normalisedCapacity(model, model.supply.flexible[d]));
+    }
+  }
+  const activities: RcpspActivity[] = [];
+  const modeDuration: Int32Array[] = [];
+  const modeFlex: Uint8Array[] = [];
+  const usageRefs: ProgrammeProblem['usageRefs'] = [];
+  for (let i = 0; i < n; i++) {
+    const d = model.discipline[i];
+    const durations =
+      model.fixedStart[i] >= 0 && model.done[i]
+        ? [0]
+        : stretchDurations(model.minDuration[i], model.maxDuration[i]);
+    const modes: RcpspActivity['modes'] = [];
+    const flags: number[] = [];
+    const refs: ProgrammeProblem['usageRefs'][number] = [];
+    for (const duration of durations) {
+      const pools = flexResource[d] >= 0 ? [d, flexResource[d]] : [d];
+      for (const resource of pools) {
+        const entry = { resource, amount: duration > 0 ? model.effort[i] / duration : 0 };
+        modes.push({ duration, usage: duration > 0 ? [entry] : [] });
+        flags.push(resource === d ? 0 : 1);
+        if (duration > 0) refs.push({ entry, duration });
+      }
+    }
+    const predecessors: RcpspActivity['predecessors'] = [];
+    for (let q = model.predStart[i]; q < model.predStart[i + 1]; q++)
+      predecessors.push({ activity: model.predTask[q], lag: model.predLag[q] });
+    const activity: RcpspActivity = { modes, predecessors, release: model.release[i] };
+    if (model.fixedStart[i] >= 0) activity.fixedStart = model.fixedStart[i];
+    activities.push(activity);
+    modeDuration.push(Int32Array.from(modes.map((m) => m.duration)));
+    modeFlex.push(Uint8Array.from(flags));
+    usageRefs.push(refs);
+  }
+  for (const m of model.milestones) {
+    const activity: RcpspActivity = {
+      modes: [{ duration: 0, usage: [] }],
+      predecessors: [{ activity: m.task, lag: 0 }],
+      release: 0,
+    };
+    if (m.dueWeek >= 0) activity.dueDate = m.dueWeek;
+    activities.push(activity);
+  }
+  return {
+    problem: { horizon: model.weeks, capacity, activities },
+    taskCount: n,
+    flexResource,
+    modeDuration,
+    modeFlex,
+    usageRefs,
+  };
+}
+
+/** Sets every task's weekly rate from an effort per task (hours), for one simulation. */
+export function setTaskEfforts(pp: ProgrammeProblem, effort: Float64Array): void {
+  for (let i = 0; i < pp.taskCount; i++) {
+    const e = effort[i];
+    for (const ref of pp.usageRefs[i]) ref.entry.amount = e / ref.duration;
+  }
+}
+
+/** Sets releases (the model's release plus a sampled start delay) for one simulation. */
+export function setTaskReleases(pp: ProgrammeProblem, model: ProgrammeModel, delay: Int32Array | null): void {
+  for (let i = 0; i < pp.taskCount; i++)
+    pp.problem.activities[i].release = Math.min(model.weeks, model.release[i] + (delay ? delay[i] : 0));
+}
+
+/** Sets capacities (hours a week per discipline and flexible pool) for one simulation. */
+export function setCapacities(
+  pp: ProgrammeProblem,
+  model: ProgrammeModel,
+  capacity: readonly Float64Array[],
+  flexible: readonly Float64Array[],
+): void {
+  for (let d = 0; d < capacity.length; d++) {
+    normalisedCapacity(model, capacity[d], pp.problem.capacity[d]);
+    const f = pp.flexResource[d];
+    if (f >= 0) normalisedCapacity(model, flexible[d], pp.problem.capacity[f]);
+  }
+}
