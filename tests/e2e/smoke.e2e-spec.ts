@@ -89,9 +89,19 @@ describe('smoke: sign in and see the shell', () => {
     await page.getByText('Programmamanager').first().waitFor();
     const navigation = page.getByRole('navigation', { name: 'Hoofdmenu' });
     for (const label of NAVIGATION) await navigation.getByRole('link', { name: label }).waitFor();
+    expect(
+      await page.getByRole('button', { name: 'Menu openen of sluiten' }).getAttribute('aria-expanded'),
+    ).toBe('true');
     expect(await page.title()).toBe('Dashboard · Wijkkracht');
     await screenshot('dashboard');
     expect(await wcagViolations(page)).toEqual([]);
+
+    // Keyboard: the first Tab reaches the skip link, which moves focus into the main landmark.
+    await page.keyboard.press('Tab');
+    const skipLink = page.getByRole('link', { name: 'Naar de inhoud' });
+    expect(await skipLink.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
 
     // Another page of the shell: its own title and an honest empty state.
     await navigation.getByRole('link', { name: 'Wijken' }).click();
@@ -139,12 +149,21 @@ describe('smoke: sign in and see the shell', () => {
     const navigation = page.getByRole('navigation', { name: 'Hoofdmenu' });
     await navigation.waitFor({ state: 'hidden' });
 
-    await page.getByRole('button', { name: 'Menu openen of sluiten' }).click();
+    const menuButton = page.getByRole('button', { name: 'Menu openen of sluiten' });
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
+    await menuButton.click();
     await navigation.getByRole('link', { name: 'Prognoses' }).waitFor();
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('true');
     await screenshot('tablet-menu-open');
+    await page.keyboard.press('Escape');
+    await navigation.waitFor({ state: 'hidden' });
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
+
+    await menuButton.click();
     await navigation.getByRole('link', { name: 'Prognoses' }).click();
     await page.getByRole('heading', { level: 1, name: 'Prognoses' }).waitFor();
     await navigation.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
     await screenshot('tablet-forecasts');
     expect(await wcagViolations(page)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { Injectable, inject, signal } from '@angular/core';
 import type { CurrentUser, LoginRequest, LoginResponse } from '@wijkkracht/contracts';
 import { Observable, firstValueFrom, map, tap } from 'rxjs';
 
@@ -23,7 +23,6 @@ export class AuthService {
   private token: StoredToken | null = this.readStoredToken();
 
   readonly user = this.currentUser.asReadonly();
-  readonly isSignedIn = computed(() => this.currentUser() !== null);
 
   login(request: LoginRequest): Observable<CurrentUser> {
     return this.http.post<LoginResponse>(`${AUTH_API}/login`, request).pipe(
@@ -56,6 +55,11 @@ export class AuthService {
     } finally {
       this.clearSession();
     }
+  }
+
+  /** Signed in with a token that has not expired yet (checked again on every guarded navigation). */
+  hasSession(): boolean {
+    return this.currentUser() !== null && this.accessToken() !== null;
   }
 
   /** The token for the Authorization header, or null when absent or expired. */

@@ -4,4 +4,4 @@ import { AuthService } from './auth.service';
 
 /** The sign-in page itself: a signed-in user has nothing to do there. */
 export const signedOutGuard: CanActivateFn = () =>
-  inject(AuthService).isSignedIn() ? inject(Router).createUrlTree(['/dashboard']) : true;
+  inject(AuthService).hasSession() ? inject(Router).createUrlTree(['/dashboard']) : true;

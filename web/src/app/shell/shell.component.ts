@@ -1,15 +1,23 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, viewChild } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
 import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { map } from 'rxjs';
+import { filter, map, skip } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { LanguageSwitchComponent } from '../i18n/language-switch.component';
 import { NAV_ITEMS } from './nav-items';
@@ -53,6 +61,19 @@ export class ShellComponent {
       .pipe(map((state) => state.matches)),
     { initialValue: false },
   );
+  /** Mirrors the side navigation's state for `aria-expanded`, also when it closes by Escape or the backdrop. */
+  protected readonly menuOpen = signal(false);
+
+  constructor() {
+    // After moving to another page, start the keyboard and screen reader at its content, not at the menu.
+    this.router.events
+      .pipe(
+        filter((event) => event instanceof NavigationEnd),
+        skip(1),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => setTimeout(() => this.main().nativeElement.focus({ preventScroll: true })));
+  }
 
   /** Moves focus into the main landmark, so keyboard users skip the toolbar and navigation (WCAG 2.4.1). */
   protected skipToContent(event: Event): void {
