@@ -1,0 +1,39 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { CurrentUser, LoginResponse } from '@wijkkracht/contracts';
+import { AuthService } from './auth.service';
+import { LoginDto } from './dto/login.dto';
+import { CurrentPrincipal, Principal } from './principal';
+import { Public } from './public.decorator';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'Signed in; use accessToken as `Authorization: Bearer`.' })
+  @ApiBadRequestResponse({ description: 'E-mail or password missing or malformed.' })
+  @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password.' })
+  login(@Body() body: LoginDto): Promise<LoginResponse> {
+    return this.auth.login(body.email, body.password);
+  }
+
+  @ApiBearerAuth()
+  @Get('me')
+  @ApiOkResponse({ description: 'The signed-in user and organisation.' })
+  @ApiUnauthorizedResponse({ description: 'No valid token.' })
+  me(@CurrentPrincipal() principal: Principal): Promise<CurrentUser> {
+    return this.auth.me(principal.userId);
+  }
+
+  @ApiBearerAuth()
+  @Post('logout')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The token is revoked server-side.' })
+  async logout(@CurrentPrincipal() principal: Principal): Promise<void> {
+    await this.auth.logout(principal.tokenId);
+  }
+}

@@ -1,0 +1,29 @@
+import { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { API_VERSION } from '../common/api-version';
+
+/** The OpenAPI document is generated from the code (style.md), never written by hand. */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Wijkkracht API')
+    .setDescription(
+      'Capaciteitsplanning voor de warmtetransitie: medewerkers, wijken, WUP-taken, mijlpalen en prognoses. ' +
+        'Errors are application/problem+json (RFC 9457).',
+    )
+    .setVersion(API_VERSION)
+    .setContact('Wijkkracht', 'https://wijkkracht.example', 'api@wijkkracht.example')
+    .setLicense('EUPL-1.2', 'https://eupl.eu/1.2/nl/')
+    .addServer('/api/v1', 'This installation')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Token from POST /auth/login' })
+    .build();
+  return SwaggerModule.createDocument(app, config, { ignoreGlobalPrefix: true });
+}
+
+export function mountOpenApi(app: INestApplication): void {
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup('api/docs', app, document, {
+    jsonDocumentUrl: 'api/v1/openapi.json',
+    yamlDocumentUrl: 'api/v1/openapi.yaml',
+    customSiteTitle: 'Wijkkracht API',
+  });
+}

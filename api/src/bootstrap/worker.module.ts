@@ -1,0 +1,18 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { AppConfig } from '../config/app-config';
+import { JobsModule } from '../jobs/jobs.module';
+import { MaintenanceProcessor } from '../jobs/maintenance.processor';
+import { CoreModule } from './core.module';
+
+/** The worker: the same modules as the API, plus the queue processors, without HTTP. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [CoreModule.forRoot(config, 'worker'), AuthModule, JobsModule],
+      providers: [MaintenanceProcessor],
+    };
+  }
+}

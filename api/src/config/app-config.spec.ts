@@ -1,0 +1,38 @@
+import { ConfigError, describeAddress, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('falls back to the documented defaults for a local machine', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/wijkkracht',
+      redisUrl: 'redis://127.0.0.1:6379',
+      queuePrefix: 'wijkkracht',
+      seedDemo: true,
+    });
+  });
+
+  it('never seeds the demo accounts in production, even when asked', () => {
+    expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true' }).seedDemo).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://localhost/x' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'postgres://localhost:5432' }, 'DATABASE_URL'],
+    [{ REDIS_URL: 'not a url' }, 'REDIS_URL'],
+    [{ QUEUE_PREFIX: 'has spaces' }, 'QUEUE_PREFIX'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
+  ])('refuses %p, naming %s', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}: `));
+  });
+
+  it('describes an address without its credentials', () => {
+    expect(describeAddress('postgres://user:secret@db.example:6543/wk')).toBe('db.example:6543/wk');
+    expect(describeAddress('redis://:secret@cache.example')).toBe('cache.example:6379');
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * The process configuration, read from the environment once at start and validated, so that a
+ * typo fails the start with one clear line instead of a surprise at the first request.
+ */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  /** BullMQ key prefix: test runs use their own so they never see each other's queues. */
+  queuePrefix: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Seed the demo organisations on an empty database (never in production). */
+  seedDemo: boolean;
+  /** Lifetime of a sign-in token. */
+  accessTokenTtlHours: number;
+  /** Folder with the built web app; served at `/` when present. */
+  webDist: string | null;
+  /** How long graceful shutdown waits for in-flight requests and jobs. */
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const DEFAULTS = {
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/wijkkracht',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  PORT: '3000',
+  HOST: '127.0.0.1',
+  QUEUE_PREFIX: 'wijkkracht',
+  LOG_LEVEL: 'info',
+  ACCESS_TOKEN_TTL_HOURS: '12',
+  SHUTDOWN_TIMEOUT_MS: '25000',
+};
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const read = (name: keyof typeof DEFAULTS) => {
+    const value = env[name];
+    return value === undefined || value.trim() === '' ? DEFAULTS[name] : value.trim();
+  };
+
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  if (nodeEnv !== 'development' && nodeEnv !== 'production' && nodeEnv !== 'test') {
+    throw new ConfigError('NODE_ENV', `must be development, production or test, got "${nodeEnv}"`);
+  }
+
+  const databaseUrl = parseUrl('DATABASE_URL', read('DATABASE_URL'), ['postgres:', 'postgresql:']);
+  const redisUrl = parseUrl('REDIS_URL', read('REDIS_URL'), ['redis:', 'rediss:']);
+  if (new URL(databaseUrl).pathname.replace(/^\//, '') === '') {
+    throw new ConfigError('DATABASE_URL', `must name a database, e.g. ${DEFAULTS.DATABASE_URL}`);
+  }
+
+  const queuePrefix = read('QUEUE_PREFIX');
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(queuePrefix)) {
+    throw new ConfigError('QUEUE_PREFIX', 'must be 1–64 letters, digits, "-" or "_"');
+  }
+  const logLevel = read('LOG_LEVEL');
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
+  }
+
+  const seedRequested = env.SEED_DEMO === undefined ? true : parseBoolean('SEED_DEMO', env.SEED_DEMO);
+  return {
+    nodeEnv,
+    host: read('HOST'),
+    port: parseInteger('PORT', read('PORT'), 0, 65535),
+    databaseUrl,
+    redisUrl,
+    queuePrefix,
+    logLevel: logLevel as AppConfig['logLevel'],
+    // Demo accounts have a published password: never in production, whatever SEED_DEMO says.
+    seedDemo: nodeEnv !== 'production' && seedRequested,
+    accessTokenTtlHours: parseInteger('ACCESS_TOKEN_TTL_HOURS', read('ACCESS_TOKEN_TTL_HOURS'), 1, 24 * 30),
+    webDist: env.WEB_DIST?.trim() || null,
+    shutdownTimeoutMs: parseInteger('SHUTDOWN_TIMEOUT_MS', read('SHUTDOWN_TIMEOUT_MS'), 1000, 600000),
+  };
+}
+
+function parseUrl(variable: string, value: string, protocols: string[]): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(variable, `is not a valid URL: "${value}"`);
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(variable, `must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  }
+  return value;
+}
+
+function parseInteger(variable: string, value: string, min: number, max: number): number {
+  if (!/^\d+$/.test(value)) throw new ConfigError(variable, `must be a whole number, got "${value}"`);
+  const n = Number(value);
+  if (n < min || n > max) throw new ConfigError(variable, `must be between ${min} and ${max}, got ${n}`);
+  return n;
+}
+
+function parseBoolean(variable: string, value: string): boolean {
+  if (/^(1|true|yes)$/i.test(value)) return true;
+  if (/^(0|false|no)$/i.test(value)) return false;
+  throw new ConfigError(variable, `must be true or false, got "${value}"`);
+}
+
+/** Host and port of a connection URL, without credentials, for messages and logs. */
+export function describeAddress(url: string): string {
+  const u = new URL(url);
+  return `${u.hostname}:${u.port || (u.protocol.startsWith('redis') ? '6379' : '5432')}${u.pathname.length > 1 ? u.pathname : ''}`;
+}

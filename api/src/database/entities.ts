@@ -1,0 +1,30 @@
+import { AccessToken } from '../auth/access-token.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { Discipline } from '../disciplines/discipline.entity';
+import { Milestone } from '../milestones/milestone.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { LeavePeriod } from '../staff/leave-period.entity';
+import { StaffMember } from '../staff/staff-member.entity';
+import { TaskDependency } from '../tasks/task-dependency.entity';
+import { Task } from '../tasks/task.entity';
+import { Team } from '../teams/team.entity';
+import { ProcessTemplate } from '../templates/process-template.entity';
+import { User } from '../users/user.entity';
+import { Wijk } from '../wijken/wijk.entity';
+
+/** Every mapped entity, listed once for the data source and the TypeORM module. */
+export const ENTITIES = [
+  Organisation,
+  User,
+  AccessToken,
+  Discipline,
+  Team,
+  StaffMember,
+  LeavePeriod,
+  Wijk,
+  ProcessTemplate,
+  Task,
+  TaskDependency,
+  Milestone,
+  AuditEvent,
+];
