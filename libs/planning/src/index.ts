@@ -1,3 +1,7 @@
+export * from './calendar';
+export * from './supply';
+export * from './demand';
+export * from './plan';
 export * from './levelling';
 export * from './psplib';
 export * from './template';

@@ -1,7 +1,7 @@
 import type { ProgrammeModel } from '../demand';
 import { finishOf, precedenceEarliestStart, type TaskSchedule } from './task-schedule';
 
-export interface LatenessLink {
+export interface LateMilestoneLink {
   taskId: string;
   wijkId: string | null;
   phaseId: string | null;
@@ -13,10 +13,10 @@ export interface LatenessLink {
 }
 
 /** Why a milestone is late: the chain of tasks that determines its date, earliest first. */
-export interface LatenessExplanation {
+export interface LateMilestoneExplanation {
   milestoneId: string;
   lateWeeks: number;
-  chain: LatenessLink[];
+  chain: LateMilestoneLink[];
   /** The discipline whose capacity made the chain wait longest; null when the chain itself is too long. */
   holdingDisciplineId: string | null;
   reason: string;
@@ -26,12 +26,12 @@ export interface LatenessExplanation {
  * Walks back from each late milestone through the predecessor that determined each start, and
  * adds up, per discipline, how long the chain's tasks waited for capacity.
  */
-export function explainLateness(
+export function explainLateMilestones(
   model: ProgrammeModel,
   schedule: TaskSchedule,
   releaseDelay?: Int32Array | null,
-): LatenessExplanation[] {
-  const out: LatenessExplanation[] = [];
+): LateMilestoneExplanation[] {
+  const out: LateMilestoneExplanation[] = [];
   for (const m of model.milestones) {
     if (m.dueWeek < 0) continue;
     const finish = finishOf(schedule, m.task);
@@ -88,7 +88,7 @@ function bindingChain(
   withLinks = true,
 ) {
   const waited = new Float64Array(model.supply.disciplineIds.length);
-  const chain: LatenessLink[] = [];
+  const chain: LateMilestoneLink[] = [];
   let at = last;
   for (let guard = 0; at >= 0 && guard <= model.taskIds.length; guard++) {
     const start = schedule.starts[at];

@@ -9,7 +9,7 @@ import { compileProgramme, milestoneDates, type Programme, type ProgrammeModel }
 import { solveRcpsp, type RcpspResult } from '../levelling';
 import { totalCapacity } from '../supply';
 import { diffPlans, type PlanDiff, type PlanSnapshot } from './diff-plans';
-import { explainLateness, type LatenessExplanation } from './explain-lateness';
+import { explainLateMilestones, type LateMilestoneExplanation } from './explain-lateness';
 import { explainShortfall, type ShortfallExplanation } from './explain-shortfall';
 import { buildProgrammeProblem, type ProgrammeProblem } from './programme-problem';
 import { scheduleFromResult, type TaskSchedule } from './task-schedule';
@@ -65,7 +65,7 @@ export interface LevelledPlan {
   finish: string | null;
   /** Disciplines and periods where fixed (pinned, in-progress) work still exceeds capacity. */
   overloads: ShortfallExplanation[];
-  lateness: LatenessExplanation[];
+  lateness: LateMilestoneExplanation[];
   diff: PlanDiff | null;
   schedulesEvaluated: number;
 }
@@ -130,7 +130,7 @@ export function levelModel(model: ProgrammeModel, options: LevelOptions = {}): L
     finishWeek,
     finish: tasks.length ? fridayOfWeekIndex(horizon, Math.max(0, finishWeek - 1)) : null,
     overloads: explainShortfall(model, schedule, capacity, axis),
-    lateness: explainLateness(model, schedule),
+    lateness: explainLateMilestones(model, schedule),
     diff: null,
     schedulesEvaluated: result.schedulesEvaluated,
   };
