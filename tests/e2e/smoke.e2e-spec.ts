@@ -40,7 +40,7 @@ describe('smoke: sign in and see the shell', () => {
   });
 
   const screenshot = (name: string) =>
-    page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+    page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true, animations: 'disabled' });
 
   async function signIn(email: string, password: string): Promise<void> {
     await page.getByLabel('E-mailadres').fill(email);
@@ -59,12 +59,29 @@ describe('smoke: sign in and see the shell', () => {
     expect(await wcagViolations(page)).toEqual([]);
   });
 
-  it('explains empty fields next to the fields, in Dutch', async () => {
+  it('explains empty and malformed fields next to the fields, in Dutch', async () => {
     await page.goto(`${baseUrl()}/inloggen`);
     await page.getByRole('button', { name: 'Inloggen' }).click();
 
     await page.getByText('Vul je e-mailadres in.').waitFor();
     await page.getByText('Vul je wachtwoord in.').waitFor();
+    // Focus goes to the first field in error, so keyboard and screen reader users land on it.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('autocomplete') === 'username');
+    await page.getByLabel('E-mailadres').fill('manager@demodam');
+    await page.getByText('Dit is geen geldig e-mailadres', { exact: false }).waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+
+  it("shows the API's field errors (problem details, invalidParams) next to the field", async () => {
+    await page.goto(`${baseUrl()}/inloggen`);
+    // The page does not limit a password's length; the API does (1024 characters), so only the server says why.
+    await signIn(MANAGER.email, 'x'.repeat(1100));
+
+    const passwordField = page.locator('mat-form-field', { has: page.getByLabel('Wachtwoord') });
+    await passwordField.locator('mat-error').waitFor();
+    expect((await passwordField.locator('mat-error').innerText()).trim()).not.toBe('');
+    expect(await page.getByLabel('Wachtwoord').getAttribute('aria-invalid')).toBe('true');
+    await screenshot('sign-in-server-field-error');
     expect(await wcagViolations(page)).toEqual([]);
   });
 

@@ -11,6 +11,9 @@ import { isProblem } from '@wijkkracht/contracts';
 import { LanguageSwitchComponent } from '../i18n/language-switch.component';
 import { AuthService } from './auth.service';
 
+/** Angular's e-mail check accepts `name@host`; the API wants a domain with a dot, so say so here, in Dutch, before sending. */
+const EMAIL_WITH_DOMAIN = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
 /** A message to show: either a translation key (our own text) or the API's own words (its problem detail). */
 type Message = { key: string } | { text: string };
 
@@ -36,7 +39,10 @@ export class SignInPageComponent {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected readonly form = new FormGroup({
-    email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),
+    email: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.email, Validators.pattern(EMAIL_WITH_DOMAIN)],
+    }),
     password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
   protected readonly busy = signal(false);
@@ -71,7 +77,7 @@ export class SignInPageComponent {
             ? 'signIn.errors.emailRequired'
             : 'signIn.errors.passwordRequired',
       };
-    if (errors['email']) return { key: 'signIn.errors.emailInvalid' };
+    if (errors['email'] || errors['pattern']) return { key: 'signIn.errors.emailInvalid' };
     return null;
   }
 
