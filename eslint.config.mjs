@@ -46,4 +46,28 @@ export default [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // The engine is pure: no clock, no unseeded randomness, no process or timers (style.md).
+    files: ['libs/planning/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'The engine takes everything as input: no process or environment.' },
+        { name: 'setTimeout', message: 'The engine is synchronous and pure.' },
+        { name: 'setInterval', message: 'The engine is synchronous and pure.' },
+        { name: 'Buffer', message: 'Node built-ins are not for the engine.' },
+        { name: 'performance', message: 'The engine reads no clock; benchmarks time it from outside.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'No clock in the engine: callers pass "today".' },
+        { object: 'Math', property: 'random', message: 'Use the seeded generator (pure-rand).' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'No clock in the engine: callers pass "today".' },
+      ],
+    },
+  },
 ];
