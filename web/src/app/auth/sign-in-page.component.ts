@@ -1,21 +1,25 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
-import { AbstractControl, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { isProblem } from '@wijkkracht/contracts';
 import { LanguageSwitchComponent } from '../i18n/language-switch.component';
 import { AuthService } from './auth.service';
+import { safeReturnUrl } from './safe-return-url';
+import { Message, signInError } from './sign-in-error-message';
 
 /** Angular's e-mail check accepts `name@host`; the API wants a domain with a dot, so say so here, in Dutch, before sending. */
 const EMAIL_WITH_DOMAIN = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
-/** A message to show: either a translation key (our own text) or the API's own words (its problem detail). */
-type Message = { key: string } | { text: string };
+type SignInField = 'email' | 'password';
+const REQUIRED_MESSAGE: Record<SignInField, string> = {
+  email: 'signIn.errors.emailRequired',
+  password: 'signIn.errors.passwordRequired',
+};
 
 @Component({
   selector: 'wk-sign-in-page',
@@ -57,7 +61,8 @@ export class SignInPageComponent {
     }
     this.busy.set(true);
     this.auth.login(this.form.getRawValue()).subscribe({
-      next: () => void this.router.navigateByUrl(this.returnUrl()),
+      next: () =>
+        void this.router.navigateByUrl(safeReturnUrl(this.route.snapshot.queryParamMap.get('terug'))),
       error: (error: unknown) => {
         this.busy.set(false);
         this.showError(error);
@@ -65,18 +70,12 @@ export class SignInPageComponent {
     });
   }
 
-  /** The rule a field breaks, as text next to it: our own checks first, then what the API said. */
-  protected fieldError(control: AbstractControl): Message | null {
-    const errors = control.errors;
+  /** The rule a field breaks, as text next to it: what the API said, else our own checks. */
+  protected fieldError(field: SignInField): Message | null {
+    const errors = this.form.controls[field].errors;
     if (!errors) return null;
     if (typeof errors['server'] === 'string') return { text: errors['server'] };
-    if (errors['required'])
-      return {
-        key:
-          control === this.form.controls.email
-            ? 'signIn.errors.emailRequired'
-            : 'signIn.errors.passwordRequired',
-      };
+    if (errors['required']) return { key: REQUIRED_MESSAGE[field] };
     if (errors['email'] || errors['pattern']) return { key: 'signIn.errors.emailInvalid' };
     return null;
   }
@@ -90,46 +89,22 @@ export class SignInPageComponent {
       this.formError.set({ key: 'signIn.errors.unexpected' });
       return;
     }
-    const problem = isProblem(error.error) ? error.error : null;
-    const mapped = this.mapInvalidParams(problem?.invalidParams ?? []);
-    if (mapped) {
-      this.focusFirstInvalidField();
-      return;
+    const { formMessage, fieldErrors } = signInError(
+      error.status,
+      error.error,
+      Object.keys(this.form.controls),
+    );
+    for (const [name, reason] of Object.entries(fieldErrors)) {
+      const control = this.form.get(name);
+      control?.setErrors({ ...(control.errors ?? {}), server: reason });
+      control?.markAsTouched();
     }
-    if (error.status === 0 || error.status === 502 || error.status === 503 || error.status === 504) {
-      this.formError.set({ key: 'signIn.errors.unreachable' });
-    } else if (problem?.detail && error.status < 500) {
-      this.formError.set({ text: problem.detail });
-    } else if (error.status === 401) {
-      this.formError.set({ key: 'signIn.errors.invalidCredentials' });
-    } else {
-      this.formError.set({ key: 'signIn.errors.unexpected' });
-    }
-  }
-
-  /** Puts each of the API's field errors next to its field; true when at least one field matched. */
-  private mapInvalidParams(params: readonly { name: string; reason: string }[]): boolean {
-    let matched = false;
-    for (const param of params) {
-      const control = this.form.get(param.name);
-      if (!control) continue;
-      control.setErrors({ ...(control.errors ?? {}), server: param.reason });
-      control.markAsTouched();
-      matched = true;
-    }
-    return matched;
+    this.formError.set(formMessage);
+    if (!formMessage) this.focusFirstInvalidField();
   }
 
   private focusFirstInvalidField(): void {
     // After the error texts render, so the screen reader reads the field together with its error.
     setTimeout(() => this.host.nativeElement.querySelector<HTMLInputElement>('input.ng-invalid')?.focus());
-  }
-
-  /** Back to where the guard stopped the user, but only within this app (no open redirect). */
-  private returnUrl(): string {
-    const back = this.route.snapshot.queryParamMap.get('terug');
-    return back && back.startsWith('/') && !back.startsWith('//') && !back.startsWith('/inloggen')
-      ? back
-      : '/dashboard';
   }
 }
