@@ -38,12 +38,13 @@ export function explainLateMilestones(
     if (finish >= 0 && finish <= m.dueWeek) continue;
     const lateWeeks = (finish < 0 ? model.weeks : finish) - m.dueWeek;
     if (finish < 0) {
+      const root = unschedulableRoot(model, schedule, m.task);
       out.push({
         milestoneId: m.id,
         lateWeeks,
         chain: [],
-        holdingDisciplineId: model.supply.disciplineIds[model.discipline[m.task]],
-        reason: `task ${model.taskIds[m.task]} could not be scheduled within the horizon`,
+        holdingDisciplineId: model.supply.disciplineIds[model.discipline[root]],
+        reason: `task ${model.taskIds[root]} could not be scheduled within the horizon`,
       });
       continue;
     }
@@ -73,6 +74,7 @@ export function holdingDiscipline(
   task: number,
   releaseDelay?: Int32Array | null,
 ): number {
+  if (schedule.starts[task] < 0) return model.discipline[unschedulableRoot(model, schedule, task)];
   const { waited } = bindingChain(model, schedule, task, releaseDelay, false);
   let holding = -1;
   for (let d = 0; d < waited.length; d++)
@@ -120,4 +122,18 @@ function bindingChain(
     at = next;
   }
   return { chain: chain.reverse(), waited };
+}
+
+/** The first task, walking back through unscheduled predecessors, that could not be placed itself. */
+function unschedulableRoot(model: ProgrammeModel, schedule: TaskSchedule, task: number): number {
+  let at = task;
+  for (let guard = 0; guard <= model.taskIds.length; guard++) {
+    let next = -1;
+    for (let q = model.predStart[at]; q < model.predStart[at + 1] && next < 0; q++) {
+      if (schedule.starts[model.predTask[q]] < 0) next = model.predTask[q];
+    }
+    if (next < 0) return at;
+    at = next;
+  }
+  return at;
 }

@@ -4,7 +4,7 @@ import type { RcpspActivity, RcpspProblem } from '../levelling';
 /** Capacity standing in for "unlimited" in weeks without working days (nobody works, nothing is asked). */
 const CLOSED_WEEK_CAPACITY = 1e12;
 /** At most this many durations between the shortest and the longest per task, to keep the search small. */
-const MAX_STRETCH_MODES = 4;
+const MAX_STRETCH_MODES = 3;
 
 /**
  * A programme as the solver sees it. Weeks are periods; each discipline is a resource and its
@@ -71,7 +71,9 @@ export function buildProgrammeProblem(model: ProgrammeModel): ProgrammeProblem {
     const flags: number[] = [];
     const refs: ProgrammeProblem['usageRefs'][number] = [];
     for (const duration of durations) {
-      const pools = flexResource[d] >= 0 ? [d, flexResource[d]] : [d];
+      // The flexible pool is offered at the preferred pace only: it helps keep a task on time,
+      // and fewer modes keep each solver pass fast enough for Monte Carlo.
+      const pools = flexResource[d] >= 0 && duration === durations[0] ? [d, flexResource[d]] : [d];
       for (const resource of pools) {
         const entry = { resource, amount: duration > 0 ? model.effort[i] / duration : 0 };
         modes.push({ duration, usage: duration > 0 ? [entry] : [] });

@@ -1,0 +1,249 @@
+import {
+  aggregateWeekly,
+  createPeriodAxis,
+  fridayOfWeekIndex,
+  type Granularity,
+  type PeriodAxis,
+} from '../calendar';
+import { totalCapacity } from '../supply';
+import { prepareForecast, type ForecastInput, type PreparedForecast } from './forecast-input';
+import { simulate, type ForecastPartial } from './simulate';
+
+export const FORECAST_PERCENTILES = [10, 50, 80, 90] as const;
+
+/** Percentiles per discipline (rows, in `disciplines` order) and period (columns). */
+export interface PercentileTable {
+  p10: number[][];
+  p50: number[][];
+  p80: number[][];
+  p90: number[][];
+}
+
+export interface MilestoneForecast {
+  milestoneId: string;
+  name: string;
+  deadline: string | null;
+  /** Share of simulations that reach the milestone by its deadline (1 without a deadline when always scheduled). */
+  probabilityOnTime: number;
+  /** Dates (the Friday of the week reached) by which 50, 80 and 90 % of simulations reach it; null past the horizon. */
+  p50: string | null;
+  p80: string | null;
+  p90: string | null;
+  /** Share of simulations in which it could not be scheduled within the horizon. */
+  unscheduledShare: number;
+  /** For late simulations: which discipline held the milestone back, as shares of all simulations. */
+  heldBackBy: { disciplineId: string; share: number }[];
+}
+
+/**
+ * A Monte Carlo forecast as plain data (JSON-serialisable). Demand is what the programme asks
+ * when every task starts as early as its dependencies allow; shortfall is its excess over the
+ * (sampled) capacity, summed over weeks. Milestone dates come from the levelled simulations.
+ */
+export interface ForecastResult {
+  seed: number;
+  simulations: number;
+  disciplines: string[];
+  periods: Partial<Record<Granularity, string[]>>;
+  demand: Partial<Record<Granularity, PercentileTable>>;
+  shortfall: Partial<Record<Granularity, PercentileTable>>;
+  /** Planned capacity (primary plus flexible, extra included, no turnover) per discipline and period. */
+  capacity: Partial<Record<Granularity, number[][]>>;
+  milestones: MilestoneForecast[];
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Linear interpolation between order statistics (Hyndman–Fan type 7) of sorted values. */
+function percentile(sorted: Float64Array, p: number): number {
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.min(sorted.length - 1, lo + 1);
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+
+/** Concatenates partials sorted by range; they must cover 0..n without gaps or overlaps. */
+export function concatPartials(partials: readonly ForecastPartial[]): ForecastPartial {
+  if (partials.length === 0) throw new RangeError('merge needs at least one partial');
+  const sorted = [...partials].sort((a, b) => a.from - b.from);
+  const first = sorted[0];
+  let expect = 0;
+  for (const p of sorted) {
+    if (p.from !== expect)
+      throw new RangeError(
+        `partials must cover simulations 0..n without gaps or overlaps; expected one from ${expect}, got ${p.from}`,
+      );
+    if (
+      p.seed !== first.seed ||
+      p.weeks !== first.weeks ||
+      p.disciplines !== first.disciplines ||
+      p.milestones !== first.milestones
+    ) {
+      throw new RangeError('partials come from different inputs or seeds');
+    }
+    expect = p.to;
+  }
+  if (sorted.length === 1) return first;
+  const join = <T extends Float32Array | Int32Array | Int8Array>(
+    pick: (p: ForecastPartial) => T,
+    make: (n: number) => T,
+  ): T => {
+    const out = make(sorted.reduce((s, p) => s + pick(p).length, 0));
+    let at = 0;
+    for (const p of sorted) {
+      out.set(pick(p) as never, at);
+      at += pick(p).length;
+    }
+    return out;
+  };
+  return {
+    ...first,
+    from: 0,
+    to: expect,
+    demand: join(
+      (p) => p.demand,
+      (n) => new Float32Array(n),
+    ),
+    shortfall: join(
+      (p) => p.shortfall,
+      (n) => new Float32Array(n),
+    ),
+    milestoneFinish: join(
+      (p) => p.milestoneFinish,
+      (n) => new Int32Array(n),
+    ),
+    holding: join(
+      (p) => p.holding,
+      (n) => new Int8Array(n),
+    ),
+  };
+}
+
+function percentileTable(
+  samples: Float32Array | Float64Array,
+  sims: number,
+  D: number,
+  P: number,
+): PercentileTable {
+  const table: PercentileTable = { p10: [], p50: [], p80: [], p90: [] };
+  const column = new Float64Array(sims);
+  for (let d = 0; d < D; d++) {
+    const rows = [new Array<number>(P), new Array<number>(P), new Array<number>(P), new Array<number>(P)];
+    for (let p = 0; p < P; p++) {
+      for (let s = 0; s < sims; s++) column[s] = samples[s * D * P + d * P + p];
+      column.sort();
+      for (let q = 0; q < 4; q++) rows[q][p] = round2(percentile(column, FORECAST_PERCENTILES[q] / 100));
+    }
+    table.p10.push(rows[0]);
+    table.p50.push(rows[1]);
+    table.p80.push(rows[2]);
+    table.p90.push(rows[3]);
+  }
+  return table;
+}
+
+function aggregateSamples(
+  samples: Float32Array,
+  sims: number,
+  D: number,
+  W: number,
+  axis: PeriodAxis,
+): Float64Array {
+  const P = axis.labels.length;
+  const out = new Float64Array(sims * D * P);
+  for (let s = 0; s < sims; s++) {
+    for (let d = 0; d < D; d++) {
+      const at = s * D * W + d * W;
+      out.set(aggregateWeekly(axis, samples.subarray(at, at + W)).values, s * D * P + d * P);
+    }
+  }
+  return out;
+}
+
+/** Combines partials covering simulations 0..n into exactly the result of one run of n. */
+export function merge(
+  input: ForecastInput | PreparedForecast,
+  partials: readonly ForecastPartial[],
+): ForecastResult {
+  const prepared = prepareForecast(input);
+  const { model } = prepared;
+  const all = concatPartials(partials);
+  const sims = all.to;
+  const D = all.disciplines;
+  const W = all.weeks;
+  const M = all.milestones;
+  const result: ForecastResult = {
+    seed: all.seed,
+    simulations: sims,
+    disciplines: model.supply.disciplineIds,
+    periods: {},
+    demand: {},
+    shortfall: {},
+    capacity: {},
+    milestones: [],
+  };
+  const capacity = model.supply.disciplineIds.map((_, d) => {
+    const c = totalCapacity(model.supply, d);
+    for (let w = 0; w < W; w++) c[w] += prepared.capacity[d][w] - model.supply.capacity[d][w];
+    return c;
+  });
+  for (const g of prepared.options.granularities) {
+    const axis = createPeriodAxis(model.calendar, g);
+    const P = axis.labels.length;
+    result.periods[g] = axis.labels;
+    if (g === 'week') {
+      result.demand[g] = percentileTable(all.demand, sims, D, W);
+      result.shortfall[g] = percentileTable(all.shortfall, sims, D, W);
+    } else {
+      result.demand[g] = percentileTable(aggregateSamples(all.demand, sims, D, W, axis), sims, D, P);
+      result.shortfall[g] = percentileTable(aggregateSamples(all.shortfall, sims, D, W, axis), sims, D, P);
+    }
+    result.capacity[g] = capacity.map((c) => Array.from(aggregateWeekly(axis, c).values));
+  }
+  const finishes = new Float64Array(sims);
+  for (let m = 0; m < M; m++) {
+    const ms = model.milestones[m];
+    let onTime = 0;
+    let unscheduled = 0;
+    const held = new Float64Array(D);
+    for (let s = 0; s < sims; s++) {
+      const f = all.milestoneFinish[s * M + m];
+      finishes[s] = f < 0 ? Infinity : f;
+      if (f < 0) unscheduled++;
+      if (f >= 0 && (ms.dueWeek < 0 || f <= ms.dueWeek)) onTime++;
+      const h = all.holding[s * M + m];
+      if (h >= 0) held[h]++;
+    }
+    finishes.sort();
+    // Nearest rank: a milestone date is a week someone can put in a diary, not an interpolation.
+    const dateAt = (p: number): string | null => {
+      const f = finishes[Math.max(0, Math.ceil(p * sims) - 1)];
+      return Number.isFinite(f) ? fridayOfWeekIndex(model.calendar.horizon, Math.max(0, f - 1)) : null;
+    };
+    result.milestones.push({
+      milestoneId: ms.id,
+      name: ms.name,
+      deadline: ms.deadline ?? null,
+      probabilityOnTime: sims ? onTime / sims : 0,
+      p50: sims ? dateAt(0.5) : null,
+      p80: sims ? dateAt(0.8) : null,
+      p90: sims ? dateAt(0.9) : null,
+      unscheduledShare: sims ? unscheduled / sims : 0,
+      heldBackBy: [...held]
+        .map((count, d) => ({ disciplineId: model.supply.disciplineIds[d], share: count / sims }))
+        .filter((h) => h.share > 0)
+        .sort((a, b) => b.share - a.share || a.disciplineId.localeCompare(b.disciplineId)),
+    });
+  }
+  return result;
+}
+
+/** A whole forecast of n simulations in one go: the merge of a single chunk. */
+export function forecast(
+  input: ForecastInput | PreparedForecast,
+  seed: number,
+  simulations: number,
+): ForecastResult {
+  const prepared = prepareForecast(input);
+  return merge(prepared, [simulate(prepared, seed, { from: 0, to: simulations })]);
+}

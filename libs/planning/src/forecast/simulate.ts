@@ -1,0 +1,143 @@
+import { criticalPath, weeklyDemand } from '../demand';
+import { solveRcpsp } from '../levelling';
+import {
+  holdingDiscipline,
+  scheduleFromResult,
+  setCapacities,
+  setTaskEfforts,
+  setTaskReleases,
+} from '../plan';
+import { applyVacancies, sampleVacancies } from '../supply';
+import { prepareForecast, type ForecastInput, type PreparedForecast } from './forecast-input';
+import { samplePert, sampleTriangular, simulationStream } from './random-stream';
+
+export interface SimulationRange {
+  /** First simulation index (inclusive). */
+  from: number;
+  /** Last simulation index (exclusive). */
+  to: number;
+}
+
+/**
+ * The samples of simulations [from, to): per simulation, the demand and shortfall of every
+ * discipline and week (float32, discipline-major), each milestone's finish week and the
+ * discipline that held it back. `merge` turns any set of partials covering 0..n into the result.
+ */
+export interface ForecastPartial {
+  seed: number;
+  from: number;
+  to: number;
+  weeks: number;
+  disciplines: number;
+  milestones: number;
+  demand: Float32Array;
+  shortfall: Float32Array;
+  /** Exclusive finish week per simulation and milestone; −1 when not scheduled. */
+  milestoneFinish: Int32Array;
+  /** Discipline index that held a late milestone back most; −1 when on time or none. */
+  holding: Int8Array;
+}
+
+/** Simulates [from, to) of a forecast; each simulation draws from its own stream of (seed, index). */
+export function simulate(
+  input: ForecastInput | PreparedForecast,
+  seed: number,
+  range: SimulationRange,
+): ForecastPartial {
+  const prepared = prepareForecast(input);
+  const { model, problem: pp, options } = prepared;
+  if (!(
+    Number.isInteger(range.from) &&
+    Number.isInteger(range.to) &&
+    0 <= range.from &&
+    range.from <= range.to
+  )) {
+    throw new RangeError(
+      `simulation range must be whole numbers 0 ≤ from ≤ to, got ${range.from}..${range.to}`,
+    );
+  }
+  const n = model.taskIds.length;
+  const D = model.supply.disciplineIds.length;
+  const W = model.weeks;
+  const M = model.milestones.length;
+  const count = range.to - range.from;
+  const partial: ForecastPartial = {
+    seed,
+    from: range.from,
+    to: range.to,
+    weeks: W,
+    disciplines: D,
+    milestones: M,
+    demand: new Float32Array(count * D * W),
+    shortfall: new Float32Array(count * D * W),
+    milestoneFinish: new Int32Array(count * M),
+    holding: new Int8Array(count * M),
+  };
+  const effort = new Float64Array(n);
+  const delay = new Int32Array(n);
+  const capacity = prepared.capacity.map((c) => new Float64Array(c.length));
+  const flexible = prepared.flexible.map((c) => new Float64Array(c.length));
+  const demandBuffers = Array.from({ length: D }, () => new Float64Array(W + 1));
+  const sampleEffort = options.distribution === 'triangular' ? sampleTriangular : samplePert;
+  const turnover = model.programme.turnover ?? {};
+
+  for (let sim = range.from; sim < range.to; sim++) {
+    const k = sim - range.from;
+    const uniform = simulationStream(seed, sim);
+    // Draw order is fixed (efforts, delays, turnover) so the same seed replays the same future.
+    for (let i = 0; i < n; i++) {
+      effort[i] = sampleEffort(uniform, model.effortLow[i], model.effortMode[i], model.effortHigh[i]);
+    }
+    for (let i = 0; i < n; i++) {
+      delay[i] =
+        options.startDelays && model.hasDelay[i]
+          ? Math.round(sampleTriangular(uniform, model.delayLow[i], model.delayMode[i], model.delayHigh[i]))
+          : 0;
+    }
+    for (let d = 0; d < D; d++) {
+      capacity[d].set(prepared.capacity[d]);
+      flexible[d].set(prepared.flexible[d]);
+    }
+    if (options.turnover) {
+      applyVacancies(
+        model.supply,
+        sampleVacancies(model.supply, model.programme.disciplines, model.todayWeek, uniform, turnover),
+        capacity,
+        flexible,
+      );
+    }
+
+    // What the programme asks when every task starts as early as its dependencies allow.
+    const cpm = criticalPath(model, model.minDuration, delay);
+    const demand = weeklyDemand(model, cpm.earliestStart, model.minDuration, effort, demandBuffers);
+    const base = k * D * W;
+    for (let d = 0; d < D; d++) {
+      const series = demand[d];
+      const cap = capacity[d];
+      const flex = flexible[d];
+      const at = base + d * W;
+      for (let w = 0; w < W; w++) {
+        const v = series[w];
+        partial.demand[at + w] = v;
+        const gap = v - cap[w] - flex[w];
+        partial.shortfall[at + w] = gap > 0 ? gap : 0;
+      }
+    }
+
+    // What it gets: one levelling pass within the sampled capacity.
+    setTaskEfforts(pp, effort);
+    setTaskReleases(pp, model, delay);
+    setCapacities(pp, model, capacity, flexible);
+    const result = solveRcpsp(pp.problem, { schedules: 1, seed: 1 });
+    const schedule = scheduleFromResult(pp, result);
+    for (let m = 0; m < M; m++) {
+      const ms = model.milestones[m];
+      const s = schedule.starts[ms.task];
+      const finish = s < 0 ? -1 : s + schedule.durations[ms.task];
+      partial.milestoneFinish[k * M + m] = finish;
+      const late = ms.dueWeek >= 0 && (finish < 0 || finish > ms.dueWeek);
+      partial.holding[k * M + m] = late ? holdingDiscipline(model, schedule, ms.task, delay) : -1;
+    }
+  }
+  return partial;
+}
