@@ -12,7 +12,7 @@ export function testConfig(overrides: NodeJS.ProcessEnv = {}): AppConfig {
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
     QUEUE_PREFIX: queuePrefix,
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     WEB_DIST: '/nonexistent',
     ...overrides,
   });

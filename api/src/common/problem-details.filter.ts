@@ -1,24 +1,11 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { OptimisticLockVersionMismatchError, QueryFailedError } from 'typeorm';
-import type { InvalidParam, Problem } from '@wijkkracht/contracts';
+import type { Problem } from '@wijkkracht/contracts';
+import { problemFromDatabaseError } from './database-error';
+import { problem } from './problem';
 
 const PROBLEM_CONTENT_TYPE = 'application/problem+json';
-
-const TITLES: Record<number, string> = {
-  400: 'Ongeldige invoer',
-  401: 'Niet aangemeld',
-  403: 'Geen toegang',
-  404: 'Niet gevonden',
-  405: 'Methode niet toegestaan',
-  409: 'Conflict',
-  413: 'Verzoek te groot',
-  415: 'Mediatype niet ondersteund',
-  422: 'Niet verwerkbaar',
-  429: 'Te veel verzoeken',
-  500: 'Interne fout',
-  503: 'Dienst niet beschikbaar',
-};
 
 /** Turns every error into application/problem+json; a 5xx never leaks internals to the client. */
 @Catch()
@@ -59,12 +46,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       ]);
     }
     if (exception instanceof QueryFailedError) {
-      const { code, constraint, detail } = exception.driverError as { code?: string; constraint?: string; detail?: string };
-      if (code === '23505') return problem(409, `Bestaat al: ${detail ?? constraint ?? 'unieke waarde'}`);
-      if (code === '23503') return problem(409, `Verwijst naar iets dat niet (meer) bestaat of nog in gebruik is (${constraint}).`);
-      if (code === '23514' || code === '22P02' || code === '22007' || code === '22003') {
-        return problem(400, `Ongeldige waarde (${constraint ?? code}).`);
-      }
+      const mapped = problemFromDatabaseError(exception.driverError);
+      if (mapped) return mapped;
     }
     if (isBodyParserError(exception)) {
       return exception.status === 413
@@ -73,16 +56,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, 'Er ging iets mis aan onze kant. Probeer het later opnieuw.');
   }
-}
-
-export function problem(status: number, detail: string, invalidParams?: InvalidParam[]): Problem {
-  return {
-    type: `https://wijkkracht.example/problems/${status}`,
-    title: TITLES[status] ?? 'Fout',
-    status,
-    detail,
-    ...(invalidParams?.length ? { invalidParams } : {}),
-  };
 }
 
 function isBodyParserError(e: unknown): e is { status: number; type: string } {

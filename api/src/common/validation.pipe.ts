@@ -1,6 +1,6 @@
 import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import type { InvalidParam } from '@wijkkracht/contracts';
-import { problem } from './problem-details.filter';
+import { problem } from './problem';
 
 /**
  * Validation at the edge: unknown fields are refused, types are converted only where declared, and

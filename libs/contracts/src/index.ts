@@ -2,3 +2,4 @@ export * from './roles';
 export * from './auth';
 export * from './health';
 export * from './problem';
+export * from './page';

@@ -1,0 +1,132 @@
+import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
+import type { Page } from '@wijkkracht/contracts';
+import { DataSource, EntityManager, EntityTarget, FindOptionsOrder, FindOptionsWhere } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import type { Principal } from '../../auth/principal';
+import { TenantOwnedEntity } from '../../database/tenant-owned.entity';
+import { problem } from '../problem';
+import type { PageQueryDto } from './page-query.dto';
+
+/**
+ * Reads and writes of one kind of tenant-owned row: every query is scoped to the caller's
+ * organisation, every write runs in one transaction with its audit event, and an update or delete
+ * based on a stale version changes nothing (409).
+ */
+export abstract class TenantCrudService<E extends TenantOwnedEntity> {
+  protected abstract readonly entity: EntityTarget<E>;
+  /** Name in audit events and messages, e.g. `wijk`. */
+  protected abstract readonly entityType: string;
+  /** Fields a list may be sorted by; the first is the default. */
+  protected abstract readonly sortable: readonly (keyof E & string)[];
+
+  constructor(
+    protected readonly dataSource: DataSource,
+    protected readonly audit: AuditService,
+  ) {}
+
+  async list(principal: Principal, query: PageQueryDto, where: FindOptionsWhere<E> = {}): Promise<Page<E>> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 50;
+    const [items, total] = await this.dataSource.getRepository(this.entity).findAndCount({
+      where: { ...where, organisationId: principal.organisationId } as FindOptionsWhere<E>,
+      order: this.order(query.sort),
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+    return { items, page, pageSize, total };
+  }
+
+  async get(principal: Principal, id: string, manager: EntityManager = this.dataSource.manager): Promise<E> {
+    const found = await manager.findOne(this.entity, { where: this.scoped(principal, id) });
+    if (!found) throw this.notFound(id);
+    return found;
+  }
+
+  async create(principal: Principal, values: Partial<E>): Promise<E> {
+    return this.dataSource.transaction((manager) => this.insertIn(manager, principal, values));
+  }
+
+  async update(principal: Principal, id: string, version: number, changes: Partial<E>): Promise<E> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.lockForChange(manager, principal, id, version);
+      const before = { ...current };
+      await this.beforeWrite(manager, principal, { ...current, ...changes } as E, current);
+      const saved = await manager.save(this.entity, manager.merge(this.entity, current, changes as never));
+      await this.audit.record(manager, {
+        organisationId: principal.organisationId,
+        userId: principal.userId,
+        action: `${this.entityType}.updated`,
+        entityType: this.entityType,
+        entityId: id,
+        before: before as unknown as Record<string, unknown>,
+        after: saved as unknown as Record<string, unknown>,
+      });
+      return saved;
+    });
+  }
+
+  async remove(principal: Principal, id: string, version?: number): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const current = await this.lockForChange(manager, principal, id, version);
+      await manager.delete(this.entity, { id: current.id } as FindOptionsWhere<E>);
+      await this.audit.record(manager, {
+        organisationId: principal.organisationId,
+        userId: principal.userId,
+        action: `${this.entityType}.deleted`,
+        entityType: this.entityType,
+        entityId: id,
+        before: current as unknown as Record<string, unknown>,
+      });
+    });
+  }
+
+  /** Inserts within the caller's transaction (used by services that create several rows at once). */
+  async insertIn(manager: EntityManager, principal: Principal, values: Partial<E>): Promise<E> {
+    const candidate = manager.create(this.entity, { ...values, organisationId: principal.organisationId } as never) as E;
+    await this.beforeWrite(manager, principal, candidate);
+    const saved = await manager.save(this.entity, candidate);
+    await this.audit.record(manager, {
+      organisationId: principal.organisationId,
+      userId: principal.userId,
+      action: `${this.entityType}.created`,
+      entityType: this.entityType,
+      entityId: saved.id,
+      after: saved as unknown as Record<string, unknown>,
+    });
+    return saved;
+  }
+
+  /** Rules that need the database (e.g. a reference into the same organisation); throw a 4xx problem. */
+  protected async beforeWrite(_manager: EntityManager, _principal: Principal, _next: E, _current?: E): Promise<void> {}
+
+  protected scoped(principal: Principal, id: string): FindOptionsWhere<E> {
+    return { id, organisationId: principal.organisationId } as FindOptionsWhere<E>;
+  }
+
+  protected notFound(id: string): NotFoundException {
+    return new NotFoundException(problem(404, `Geen ${this.entityType} met id ${id} in uw organisatie.`));
+  }
+
+  private async lockForChange(manager: EntityManager, principal: Principal, id: string, version?: number): Promise<E> {
+    const current = await manager.findOne(this.entity, { where: this.scoped(principal, id), lock: { mode: 'pessimistic_write' } });
+    if (!current) throw this.notFound(id);
+    if (version !== undefined && current.version !== version) {
+      throw new ConflictException(
+        problem(409, `Deze ${this.entityType} is intussen gewijzigd (versie ${current.version}, u stuurde ${version}). Laad opnieuw en probeer het nog eens.`, [
+          { name: 'version', reason: `must equal the current version ${current.version}` },
+        ]),
+      );
+    }
+    return current;
+  }
+
+  private order(sort: string | undefined): FindOptionsOrder<E> {
+    const field = sort?.replace(/^-/, '') ?? this.sortable[0];
+    if (!(this.sortable as readonly string[]).includes(field)) {
+      throw new BadRequestException(
+        problem(400, `Sorteren kan op ${this.sortable.join(', ')}.`, [{ name: 'sort', reason: `must be one of ${this.sortable.join(', ')}, optionally prefixed with -` }]),
+      );
+    }
+    return { [field]: sort?.startsWith('-') ? 'DESC' : 'ASC', id: 'ASC' } as FindOptionsOrder<E>;
+  }
+}
