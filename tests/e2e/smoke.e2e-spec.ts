@@ -184,4 +184,22 @@ describe('smoke: sign in and see the shell', () => {
     await screenshot('tablet-forecasts');
     expect(await wcagViolations(page)).toEqual([]);
   });
+
+  it('at 320 px wide (400% zoom) nothing scrolls sideways and every control keeps its name', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${baseUrl()}/inloggen`);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await signIn(MANAGER.email, MANAGER.password);
+    await page.waitForURL('**/dashboard');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+
+    expect(await horizontalOverflow(page)).toBe(0);
+    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+    await screenshot('phone-dashboard');
+    expect(await wcagViolations(page)).toEqual([]);
+  });
 });
+
+function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}

@@ -20,6 +20,7 @@ import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/
 import { APP_ROUTES } from './app.routes';
 import { AuthService } from './auth/auth.service';
 import { authInterceptor } from './auth/auth.interceptor';
+import { languageInterceptor } from './i18n/language.interceptor';
 import { LanguageService } from './i18n/language.service';
 import { StaticTranslateLoader } from './i18n/static-translate-loader';
 import { TranslatedTitleStrategy } from './i18n/translated-title-strategy';
@@ -37,7 +38,7 @@ export const appConfig: ApplicationConfig = {
       withComponentInputBinding(),
       withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
     ),
-    provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
+    provideHttpClient(withFetch(), withInterceptors([languageInterceptor, authInterceptor])),
     provideTranslateService({
       loader: provideTranslateLoader(StaticTranslateLoader),
       fallbackLang: 'nl',
