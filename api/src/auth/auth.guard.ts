@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, ForbiddenException, Injectable, Unauthor
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@wijkkracht/contracts';
 import type { Request } from 'express';
-import { problem } from '../common/problem-details.filter';
+import { problem } from '../common/problem';
 import { Principal } from './principal';
 import { IS_PUBLIC } from './public.decorator';
 import { ROLES_KEY } from './roles.decorator';

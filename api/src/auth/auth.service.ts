@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { CurrentUser, LoginResponse } from '@wijkkracht/contracts';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { problem } from '../common/problem-details.filter';
+import { problem } from '../common/problem';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
 import { verifyPassword } from './password-hasher';

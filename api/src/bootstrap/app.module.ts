@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { DisciplinesModule } from '../disciplines/disciplines.module';
+import { StaffModule } from '../staff/staff.module';
+import { TeamsModule } from '../teams/teams.module';
 import { AppConfig } from '../config/app-config';
 import { HealthModule } from '../health/health.module';
 import { JobsModule } from '../jobs/jobs.module';
@@ -10,6 +12,6 @@ import { CoreModule } from './core.module';
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: AppModule, imports: [CoreModule.forRoot(config, 'api'), AuthModule, HealthModule, JobsModule, DisciplinesModule] };
+    return { module: AppModule, imports: [CoreModule.forRoot(config, 'api'), AuthModule, HealthModule, JobsModule, DisciplinesModule, TeamsModule, StaffModule] };
   }
 }

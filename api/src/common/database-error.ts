@@ -8,6 +8,21 @@ interface PgError {
   detail?: string;
 }
 
+/** Rules across fields, by constraint name: the field to name and the rule in plain words. */
+const CROSS_FIELD_RULES: Record<string, [string, string]> = {
+  staff_members_end_date_check: ['endDate', 'must be on or after startDate'],
+  staff_members_hourly_rate_required_check: ['hourlyRate', 'is required for external staff (inhuur)'],
+  staff_members_secondary_discipline_id_check: ['secondaryDisciplineId', 'must differ from primaryDisciplineId'],
+  staff_members_funding_end_date_check: ['fundingEndDate', 'must be on or after startDate'],
+  leave_periods_end_date_check: ['endDate', 'must be on or after startDate'],
+  wijken_target_date_check: ['targetDate', 'must be after plannedStart'],
+  tasks_effort_hours_check: ['effortHours', 'must be at least effortOptimistic'],
+  tasks_effort_pessimistic_check: ['effortPessimistic', 'must be at least effortHours'],
+  tasks_max_duration_weeks_check: ['maxDurationWeeks', 'must be at least minDurationWeeks and at most 1300'],
+  tasks_pinned_end_check: ['pinnedEnd', 'needs pinnedStart and must be on or after it'],
+  task_dependencies_successor_id_check: ['successorId', 'must differ from predecessorId'],
+};
+
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /**
@@ -42,6 +57,8 @@ export function problemFromDatabaseError(error: PgError): Problem | null {
       );
     }
     case '23514': {
+      const known = CROSS_FIELD_RULES[error.constraint ?? ''];
+      if (known) return problem(400, `Controleer ${known[0]}.`, [{ name: known[0], reason: known[1] }]);
       const field = checkField(error);
       return problem(
         400,

@@ -130,3 +130,25 @@ export abstract class TenantCrudService<E extends TenantOwnedEntity> {
     return { [field]: sort?.startsWith('-') ? 'DESC' : 'ASC', id: 'ASC' } as FindOptionsOrder<E>;
   }
 }
+
+/**
+ * A reference must point into the caller's organisation. Composite foreign keys guarantee it in the
+ * database; this check answers earlier and names the field, e.g. for references to users.
+ */
+export async function assertInOrganisation(
+  manager: EntityManager,
+  principal: Principal,
+  entity: EntityTarget<{ id: string; organisationId: string }>,
+  id: string | null | undefined,
+  field: string,
+): Promise<void> {
+  if (!id) return;
+  const found = await manager.exists(entity, { where: { id, organisationId: principal.organisationId } });
+  if (!found) {
+    throw new BadRequestException(
+      problem(400, `Controleer ${field}: die bestaat niet in uw organisatie.`, [
+        { name: field, reason: 'must refer to an existing record of your organisation' },
+      ]),
+    );
+  }
+}

@@ -83,9 +83,11 @@ export class InitialSchema1764028800000 implements MigrationInterface {
       FOREIGN KEY (organisation_id, primary_discipline_id) REFERENCES disciplines(organisation_id, id),
       FOREIGN KEY (organisation_id, secondary_discipline_id) REFERENCES disciplines(organisation_id, id),
       FOREIGN KEY (organisation_id, team_id) REFERENCES teams(organisation_id, id),
-      CHECK (end_date IS NULL OR end_date >= start_date),
-      CHECK (employment_type <> 'external' OR hourly_rate IS NOT NULL),
-      CHECK (secondary_discipline_id IS NULL OR secondary_discipline_id <> primary_discipline_id))`);
+      CONSTRAINT staff_members_end_date_check CHECK (end_date IS NULL OR end_date >= start_date),
+      CONSTRAINT staff_members_hourly_rate_required_check CHECK (employment_type <> 'external' OR hourly_rate IS NOT NULL),
+      CONSTRAINT staff_members_secondary_discipline_id_check
+        CHECK (secondary_discipline_id IS NULL OR secondary_discipline_id <> primary_discipline_id),
+      CONSTRAINT staff_members_funding_end_date_check CHECK (funding_end_date IS NULL OR funding_end_date >= start_date))`);
     await q.query(`CREATE INDEX staff_members_organisation_idx ON staff_members(organisation_id)`);
 
     await q.query(`CREATE TABLE leave_periods (
@@ -97,7 +99,7 @@ export class InitialSchema1764028800000 implements MigrationInterface {
       hours_per_week numeric(5,2) NOT NULL CHECK (hours_per_week > 0 AND hours_per_week <= 60),
       reason text,${meta},
       FOREIGN KEY (organisation_id, staff_member_id) REFERENCES staff_members(organisation_id, id) ON DELETE CASCADE,
-      CHECK (end_date >= start_date))`);
+      CONSTRAINT leave_periods_end_date_check CHECK (end_date >= start_date))`);
     await q.query(`CREATE INDEX leave_periods_staff_idx ON leave_periods(staff_member_id)`);
 
     await q.query(`CREATE TABLE process_templates (
@@ -125,7 +127,7 @@ export class InitialSchema1764028800000 implements MigrationInterface {
       UNIQUE (organisation_id, cbs_code),
       UNIQUE (organisation_id, id),
       FOREIGN KEY (organisation_id, template_id) REFERENCES process_templates(organisation_id, id),
-      CHECK (target_date > planned_start))`);
+      CONSTRAINT wijken_target_date_check CHECK (target_date > planned_start))`);
 
     await q.query(`CREATE TABLE tasks (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -136,10 +138,11 @@ export class InitialSchema1764028800000 implements MigrationInterface {
       name text NOT NULL CHECK (length(name) BETWEEN 1 AND 300),
       discipline_id uuid NOT NULL,
       effort_optimistic numeric(10,2) NOT NULL CHECK (effort_optimistic >= 0),
-      effort_hours numeric(10,2) NOT NULL CHECK (effort_hours >= effort_optimistic),
-      effort_pessimistic numeric(10,2) NOT NULL CHECK (effort_pessimistic >= effort_hours),
+      effort_hours numeric(10,2) NOT NULL CONSTRAINT tasks_effort_hours_check CHECK (effort_hours >= effort_optimistic),
+      effort_pessimistic numeric(10,2) NOT NULL CONSTRAINT tasks_effort_pessimistic_check CHECK (effort_pessimistic >= effort_hours),
       min_duration_weeks integer NOT NULL CHECK (min_duration_weeks >= 0),
-      max_duration_weeks integer NOT NULL CHECK (max_duration_weeks >= min_duration_weeks AND max_duration_weeks <= 1300),
+      max_duration_weeks integer NOT NULL
+        CONSTRAINT tasks_max_duration_weeks_check CHECK (max_duration_weeks >= min_duration_weeks AND max_duration_weeks <= 1300),
       earliest_start date,
       status text NOT NULL DEFAULT 'planned' CHECK (status IN ('planned','in_progress','done','cancelled')),
       hours_spent numeric(10,2) NOT NULL DEFAULT 0 CHECK (hours_spent >= 0),
@@ -149,7 +152,7 @@ export class InitialSchema1764028800000 implements MigrationInterface {
       UNIQUE (organisation_id, id),
       FOREIGN KEY (organisation_id, wijk_id) REFERENCES wijken(organisation_id, id) ON DELETE CASCADE,
       FOREIGN KEY (organisation_id, discipline_id) REFERENCES disciplines(organisation_id, id),
-      CHECK (pinned_end IS NULL OR (pinned_start IS NOT NULL AND pinned_end >= pinned_start)))`);
+      CONSTRAINT tasks_pinned_end_check CHECK (pinned_end IS NULL OR (pinned_start IS NOT NULL AND pinned_end >= pinned_start)))`);
     await q.query(`CREATE INDEX tasks_wijk_idx ON tasks(wijk_id)`);
     await q.query(`CREATE INDEX tasks_organisation_idx ON tasks(organisation_id)`);
 
@@ -162,7 +165,7 @@ export class InitialSchema1764028800000 implements MigrationInterface {
       UNIQUE (predecessor_id, successor_id),
       FOREIGN KEY (organisation_id, predecessor_id) REFERENCES tasks(organisation_id, id) ON DELETE CASCADE,
       FOREIGN KEY (organisation_id, successor_id) REFERENCES tasks(organisation_id, id) ON DELETE CASCADE,
-      CHECK (predecessor_id <> successor_id))`);
+      CONSTRAINT task_dependencies_successor_id_check CHECK (predecessor_id <> successor_id))`);
     await q.query(`CREATE INDEX task_dependencies_successor_idx ON task_dependencies(successor_id)`);
     await q.query(`CREATE INDEX task_dependencies_organisation_idx ON task_dependencies(organisation_id)`);
 

@@ -1,0 +1,10 @@
+import { applyDecorators } from '@nestjs/common';
+import { IsISO8601, Matches } from 'class-validator';
+
+/** A calendar date as `YYYY-MM-DD` that exists (no 2026-02-30). */
+export function IsIsoDate(): PropertyDecorator {
+  return applyDecorators(
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD' }),
+    IsISO8601({ strict: true, strictSeparator: true }, { message: 'must be a date that exists' }),
+  );
+}
