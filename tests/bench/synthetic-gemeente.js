@@ -18,7 +18,11 @@ function addWeeks(engine, date, weeks) {
 function syntheticGemeente(engine, { wijken = 100, staff = 300, seed = 2026 } = {}) {
   const random = lcg(seed);
   const today = '2026-01-05';
-  const disciplines = engine.DEFAULT_DISCIPLINES.map((d) => ({ id: d.code, name: d.name, vacancyLeadWeeks: d.hiringLeadWeeks }));
+  const disciplines = engine.DEFAULT_DISCIPLINES.map((d) => ({
+    id: d.code,
+    name: d.name,
+    vacancyLeadWeeks: d.hiringLeadWeeks,
+  }));
   const tasks = [];
   const milestones = [];
   const wijkList = [];
@@ -29,9 +33,14 @@ function syntheticGemeente(engine, { wijken = 100, staff = 300, seed = 2026 } = 
     const homes = 400 + Math.round(random() * 1600);
     const intensity = 0.8 + random() * 0.6;
     // Startwijken begin now; later waves spread over 2027–2038, so all can finish by 2050.
-    const start = isStartwijk ? today : addWeeks(engine, '2027-01-04', Math.floor((k - 10) * ((12 * 52) / (wijken - 10))));
+    const start = isStartwijk
+      ? today
+      : addWeeks(engine, '2027-01-04', Math.floor((k - 10) * ((12 * 52) / (wijken - 10))));
     const target = isStartwijk ? '2030-12-31' : addWeeks(engine, start, 8 * 52);
-    const plan = engine.instantiateTemplate(engine.DEFAULT_WUP_TEMPLATE, { homes, participationIntensity: intensity });
+    const plan = engine.instantiateTemplate(engine.DEFAULT_WUP_TEMPLATE, {
+      homes,
+      participationIntensity: intensity,
+    });
     const phases = engine.DEFAULT_WUP_TEMPLATE.phases.map((p) => ({ id: p.key, name: p.name }));
     wijkList.push({ id, name: `Wijk ${k}`, homes, isStartwijk, phases });
     const preds = new Map();
@@ -54,7 +63,11 @@ function syntheticGemeente(engine, { wijken = 100, staff = 300, seed = 2026 } = 
           id: `${id}-${t.key}`,
           name: t.name,
           effortHours: t.effortHours,
-          estimate: { optimistic: t.effortOptimistic, likely: t.effortHours, pessimistic: t.effortPessimistic },
+          estimate: {
+            optimistic: t.effortOptimistic,
+            likely: t.effortHours,
+            pessimistic: t.effortPessimistic,
+          },
           minDurationWeeks: t.minDurationWeeks,
           maxDurationWeeks: t.maxDurationWeeks,
           dependencies: preds.get(t.key) ?? [],
@@ -78,7 +91,7 @@ function syntheticGemeente(engine, { wijken = 100, staff = 300, seed = 2026 } = 
           },
           minDurationWeeks: Math.round(t.minDurationWeeks / years),
           maxDurationWeeks: Math.round(t.maxDurationWeeks / years),
-          dependencies: y === 0 ? preds.get(t.key) ?? [] : [{ taskId: `${id}-${t.key}-${y}`, lagWeeks: 0 }],
+          dependencies: y === 0 ? (preds.get(t.key) ?? []) : [{ taskId: `${id}-${t.key}-${y}`, lagWeeks: 0 }],
         });
       }
       lastPiece.set(t.key, `${id}-${t.key}-${years}`);
@@ -100,12 +113,19 @@ function syntheticGemeente(engine, { wijken = 100, staff = 300, seed = 2026 } = 
     }
     for (const m of plan.milestones) {
       const taskId = m.kind === 'gas_free' ? lastPiece.get(m.task) : `${id}-${m.task}`;
-      milestones.push({ id: `${id}-${m.kind}`, name: m.name, taskId, deadline: addWeeks(engine, target, m.deadlineOffsetWeeks) });
+      milestones.push({
+        id: `${id}-${m.kind}`,
+        name: m.name,
+        taskId,
+        deadline: addWeeks(engine, target, m.deadlineOffsetWeeks),
+      });
     }
   }
   // Staff in proportion to each discipline's share of all effort, at least 4 each.
   const total = [...hoursByDiscipline.values()].reduce((a, b) => a + b, 0);
-  const counts = disciplines.map((d) => Math.max(4, Math.round((staff * hoursByDiscipline.get(d.id)) / total)));
+  const counts = disciplines.map((d) =>
+    Math.max(4, Math.round((staff * hoursByDiscipline.get(d.id)) / total)),
+  );
   while (counts.reduce((a, b) => a + b, 0) > staff) counts[counts.indexOf(Math.max(...counts))]--;
   while (counts.reduce((a, b) => a + b, 0) < staff) counts[counts.indexOf(Math.min(...counts))]++;
   const staffList = [];

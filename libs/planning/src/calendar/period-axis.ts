@@ -87,24 +87,39 @@ export interface AggregatedSeries {
  */
 export function aggregateWeekly(axis: PeriodAxis, series: ArrayLike<number>, scale = 100): AggregatedSeries {
   const units = new Float64Array(axis.labels.length);
-  const n = Math.min(series.length, axis.firstPeriod.length);
-  for (let w = 0; w < n; w++) {
-    const u = Math.round(series[w] * scale);
-    if (u === 0) continue;
-    const p = axis.firstPeriod[w];
-    const a = axis.firstWeight[w];
-    const t = axis.totalWeight[w];
-    if (a === t) {
-      units[p] += u;
-    } else {
-      const first = Math.round((u * a) / t);
-      units[p] += first;
-      units[p + 1] += u - first;
-    }
-  }
+  aggregateUnitsInto(axis, series, units, 0, scale);
   const values = new Float64Array(units.length);
   for (let i = 0; i < units.length; i++) values[i] = units[i] / scale;
   return { labels: axis.labels, values, units };
+}
+
+/**
+ * The allocation-free core of aggregateWeekly for hot loops: adds the series' units into
+ * out[offset .. offset + periods) (the caller zeroes it and divides by `scale` when done).
+ */
+export function aggregateUnitsInto(
+  axis: PeriodAxis,
+  series: ArrayLike<number>,
+  out: Float64Array,
+  offset: number,
+  scale = 100,
+): void {
+  const n = Math.min(series.length, axis.firstPeriod.length);
+  const { firstPeriod, firstWeight, totalWeight } = axis;
+  for (let w = 0; w < n; w++) {
+    const u = Math.round(series[w] * scale);
+    if (u === 0) continue;
+    const p = offset + firstPeriod[w];
+    const a = firstWeight[w];
+    const t = totalWeight[w];
+    if (a === t) {
+      out[p] += u;
+    } else {
+      const first = Math.round((u * a) / t);
+      out[p] += first;
+      out[p + 1] += u - first;
+    }
+  }
 }
 
 /** Σ of a weekly series in the same units aggregateWeekly conserves. */

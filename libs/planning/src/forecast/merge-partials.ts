@@ -1,4 +1,5 @@
 import {
+  aggregateUnitsInto,
   aggregateWeekly,
   createPeriodAxis,
   fridayOfWeekIndex,
@@ -130,7 +131,19 @@ function percentileTable(
   for (let d = 0; d < D; d++) {
     const rows = [new Array<number>(P), new Array<number>(P), new Array<number>(P), new Array<number>(P)];
     for (let p = 0; p < P; p++) {
-      for (let s = 0; s < sims; s++) column[s] = samples[s * D * P + d * P + p];
+      let min = Infinity;
+      let max = -Infinity;
+      for (let s = 0; s < sims; s++) {
+        const v = samples[s * D * P + d * P + p];
+        column[s] = v;
+        if (v < min) min = v;
+        if (v > max) max = v;
+      }
+      // Many cells never vary (no demand yet, no shortfall): no need to sort them.
+      if (min === max) {
+        for (let q = 0; q < 4; q++) rows[q][p] = round2(min);
+        continue;
+      }
       column.sort();
       for (let q = 0; q < 4; q++) rows[q][p] = round2(percentile(column, FORECAST_PERCENTILES[q] / 100));
     }
@@ -154,9 +167,10 @@ function aggregateSamples(
   for (let s = 0; s < sims; s++) {
     for (let d = 0; d < D; d++) {
       const at = s * D * W + d * W;
-      out.set(aggregateWeekly(axis, samples.subarray(at, at + W)).values, s * D * P + d * P);
+      aggregateUnitsInto(axis, samples.subarray(at, at + W), out, s * D * P + d * P);
     }
   }
+  for (let i = 0; i < out.length; i++) out[i] /= 100;
   return out;
 }
 

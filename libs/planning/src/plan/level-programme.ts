@@ -3,6 +3,7 @@ import {
   fridayOfWeekIndex,
   isoWeekLabel,
   mondayOfWeekIndex,
+  weekLabels,
   type Granularity,
 } from '../calendar';
 import { compileProgramme, milestoneDates, type Programme, type ProgrammeModel } from '../demand';
@@ -88,6 +89,14 @@ export function levelModel(model: ProgrammeModel, options: LevelOptions = {}): L
   const schedule = scheduleFromResult(problem, result);
   const { horizon } = model.calendar;
   const tasks: LevelledTask[] = [];
+  // Labels per week once, rather than date arithmetic for each of thousands of tasks.
+  const isoWeeks = weekLabels(horizon);
+  const mondays: string[] = new Array(model.weeks);
+  const fridays: string[] = new Array(model.weeks);
+  for (let w = 0; w < model.weeks; w++) {
+    mondays[w] = mondayOfWeekIndex(horizon, w);
+    fridays[w] = fridayOfWeekIndex(horizon, w);
+  }
   let finishWeek = 0;
   for (let i = 0; i < problem.taskCount; i++) {
     const s = schedule.starts[i];
@@ -98,9 +107,9 @@ export function levelModel(model: ProgrammeModel, options: LevelOptions = {}): L
       taskId: model.taskIds[i],
       startWeek: s,
       finishWeek: s + d,
-      isoWeek: isoWeekLabel(horizon, s),
-      start: mondayOfWeekIndex(horizon, s),
-      finish: fridayOfWeekIndex(horizon, Math.max(s, s + d - 1)),
+      isoWeek: isoWeeks[s],
+      start: mondays[s],
+      finish: fridays[Math.max(s, s + d - 1)],
       durationWeeks: d,
       stretched: d > model.minDuration[i],
       flexible: schedule.flexible[i] === 1,

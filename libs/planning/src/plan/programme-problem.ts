@@ -18,11 +18,15 @@ export interface ProgrammeProblem {
   taskCount: number;
   /** Resource index of each discipline's flexible pool, or −1. */
   flexResource: Int32Array;
-  /** Per task: the duration of every mode and whether it draws on the flexible pool. */
-  modeDuration: Int32Array[];
-  modeFlex: Uint8Array[];
-  /** The mutable usage entries of each task with their mode's duration, to vary efforts per simulation. */
-  usageRefs: { entry: { amount: number }; duration: number }[][];
+  /** Modes of task i are modeStart[i] .. modeStart[i+1]−1 (flat, to spare thousands of tiny arrays). */
+  modeStart: Int32Array;
+  modeDuration: Int32Array;
+  /** 1 when the mode draws on the flexible pool. */
+  modeFlex: Uint8Array;
+  /** The mutable usage entries of task i (usageStart[i] ..) with their mode's duration, to vary efforts per simulation. */
+  usageStart: Int32Array;
+  usageEntry: { amount: number }[];
+  usageDuration: Int32Array;
 }
 
 function stretchDurations(min: number, max: number): number[] {
@@ -57,10 +61,13 @@ export function buildProgrammeProblem(model: ProgrammeModel): ProgrammeProblem {
       capacity.push(normalisedCapacity(model, model.supply.flexible[d]));
     }
   }
-  const activities: RcpspActivity[] = [];
-  const modeDuration: Int32Array[] = [];
-  const modeFlex: Uint8Array[] = [];
-  const usageRefs: ProgrammeProblem['usageRefs'] = [];
+  const activities: RcpspActivity[] = new Array(n);
+  const modeStart = new Int32Array(n + 1);
+  const durationsOut: number[] = [];
+  const flexOut: number[] = [];
+  const usageStart = new Int32Array(n + 1);
+  const usageEntry: { amount: number }[] = [];
+  const usageDurationOut: number[] = [];
   for (let i = 0; i < n; i++) {
     const d = model.discipline[i];
     const durations =
@@ -68,17 +75,24 @@ export function buildProgrammeProblem(model: ProgrammeModel): ProgrammeProblem {
         ? [0]
         : stretchDurations(model.minDuration[i], model.maxDuration[i]);
     const modes: RcpspActivity['modes'] = [];
-    const flags: number[] = [];
-    const refs: ProgrammeProblem['usageRefs'][number] = [];
+    modeStart[i] = durationsOut.length;
+    usageStart[i] = usageEntry.length;
     for (const duration of durations) {
       // The flexible pool is offered at the preferred pace only: it helps keep a task on time,
       // and fewer modes keep each solver pass fast enough for Monte Carlo.
-      const pools = flexResource[d] >= 0 && duration === durations[0] ? [d, flexResource[d]] : [d];
-      for (const resource of pools) {
-        const entry = { resource, amount: duration > 0 ? model.effort[i] / duration : 0 };
+      const pools = flexResource[d] >= 0 && duration === durations[0] ? 2 : 1;
+      for (let k = 0; k < pools; k++) {
+        const entry = {
+          resource: k === 0 ? d : flexResource[d],
+          amount: duration > 0 ? model.effort[i] / duration : 0,
+        };
         modes.push({ duration, usage: duration > 0 ? [entry] : [] });
-        flags.push(resource === d ? 0 : 1);
-        if (duration > 0) refs.push({ entry, duration });
+        durationsOut.push(duration);
+        flexOut.push(k);
+        if (duration > 0) {
+          usageEntry.push(entry);
+          usageDurationOut.push(duration);
+        }
       }
     }
     const predecessors: RcpspActivity['predecessors'] = [];
@@ -86,11 +100,10 @@ export function buildProgrammeProblem(model: ProgrammeModel): ProgrammeProblem {
       predecessors.push({ activity: model.predTask[q], lag: model.predLag[q] });
     const activity: RcpspActivity = { modes, predecessors, release: model.release[i] };
     if (model.fixedStart[i] >= 0) activity.fixedStart = model.fixedStart[i];
-    activities.push(activity);
-    modeDuration.push(Int32Array.from(modes.map((m) => m.duration)));
-    modeFlex.push(Uint8Array.from(flags));
-    usageRefs.push(refs);
+    activities[i] = activity;
   }
+  modeStart[n] = durationsOut.length;
+  usageStart[n] = usageEntry.length;
   for (const m of model.milestones) {
     const activity: RcpspActivity = {
       modes: [{ duration: 0, usage: [] }],
@@ -104,17 +117,21 @@ export function buildProgrammeProblem(model: ProgrammeModel): ProgrammeProblem {
     problem: { horizon: model.weeks, capacity, activities },
     taskCount: n,
     flexResource,
-    modeDuration,
-    modeFlex,
-    usageRefs,
+    modeStart,
+    modeDuration: Int32Array.from(durationsOut),
+    modeFlex: Uint8Array.from(flexOut),
+    usageStart,
+    usageEntry,
+    usageDuration: Int32Array.from(usageDurationOut),
   };
 }
 
 /** Sets every task's weekly rate from an effort per task (hours), for one simulation. */
 export function setTaskEfforts(pp: ProgrammeProblem, effort: Float64Array): void {
+  const { usageStart, usageEntry, usageDuration } = pp;
   for (let i = 0; i < pp.taskCount; i++) {
     const e = effort[i];
-    for (const ref of pp.usageRefs[i]) ref.entry.amount = e / ref.duration;
+    for (let u = usageStart[i]; u < usageStart[i + 1]; u++) usageEntry[u].amount = e / usageDuration[u];
   }
 }
 

@@ -16,8 +16,8 @@ export function scheduleFromResult(pp: ProgrammeProblem, result: RcpspResult): T
   const flexible = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const m = result.modes[i];
-    durations[i] = pp.modeDuration[i][m] ?? 0;
-    flexible[i] = pp.modeFlex[i][m] ?? 0;
+    durations[i] = pp.modeDuration[pp.modeStart[i] + m];
+    flexible[i] = pp.modeFlex[pp.modeStart[i] + m];
   }
   return { starts, durations, flexible };
 }
