@@ -3,6 +3,7 @@ export * from './supply';
 export * from './demand';
 export * from './plan';
 export * from './forecast';
+export * from './advice';
 export * from './levelling';
 export * from './psplib';
 export * from './template';

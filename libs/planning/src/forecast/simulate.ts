@@ -43,6 +43,7 @@ export function simulate(
   input: ForecastInput | PreparedForecast,
   seed: number,
   range: SimulationRange,
+  detail: { milestonesOnly?: boolean } = {},
 ): ForecastPartial {
   const prepared = prepareForecast(input);
   const { model, problem: pp, options } = prepared;
@@ -68,8 +69,8 @@ export function simulate(
     weeks: W,
     disciplines: D,
     milestones: M,
-    demand: new Float32Array(count * D * W),
-    shortfall: new Float32Array(count * D * W),
+    demand: new Float32Array(detail.milestonesOnly ? 0 : count * D * W),
+    shortfall: new Float32Array(detail.milestonesOnly ? 0 : count * D * W),
     milestoneFinish: new Int32Array(count * M),
     holding: new Int8Array(count * M),
   };
@@ -107,22 +108,9 @@ export function simulate(
       );
     }
 
-    // What the programme asks when every task starts as early as its dependencies allow.
-    const cpm = criticalPath(model, model.minDuration, delay);
-    const demand = weeklyDemand(model, cpm.earliestStart, model.minDuration, effort, demandBuffers);
-    const base = k * D * W;
-    for (let d = 0; d < D; d++) {
-      const series = demand[d];
-      const cap = capacity[d];
-      const flex = flexible[d];
-      const at = base + d * W;
-      for (let w = 0; w < W; w++) {
-        const v = series[w];
-        partial.demand[at + w] = v;
-        const gap = v - cap[w] - flex[w];
-        partial.shortfall[at + w] = gap > 0 ? gap : 0;
-      }
-    }
+    // What the programme asks when every task starts as early as its dependencies allow
+    // (advice looks at milestones only and skips it; the arrays then stay empty).
+    if (!detail.milestonesOnly) storeDemand(k);
 
     // What it gets: one levelling pass within the sampled capacity.
     setTaskEfforts(pp, effort);
@@ -140,4 +128,22 @@ export function simulate(
     }
   }
   return partial;
+
+  function storeDemand(k: number): void {
+    const cpm = criticalPath(model, model.minDuration, delay);
+    const demand = weeklyDemand(model, cpm.earliestStart, model.minDuration, effort, demandBuffers);
+    const base = k * D * W;
+    for (let d = 0; d < D; d++) {
+      const series = demand[d];
+      const cap = capacity[d];
+      const flex = flexible[d];
+      const at = base + d * W;
+      for (let w = 0; w < W; w++) {
+        const v = series[w];
+        partial.demand[at + w] = v;
+        const gap = v - cap[w] - flex[w];
+        partial.shortfall[at + w] = gap > 0 ? gap : 0;
+      }
+    }
+  }
 }
