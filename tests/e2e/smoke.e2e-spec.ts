@@ -106,9 +106,7 @@ describe('smoke: sign in and see the shell', () => {
     await page.getByText('Programmamanager').first().waitFor();
     const navigation = page.getByRole('navigation', { name: 'Hoofdmenu' });
     for (const label of NAVIGATION) await navigation.getByRole('link', { name: label }).waitFor();
-    expect(
-      await page.getByRole('button', { name: 'Menu openen of sluiten' }).getAttribute('aria-expanded'),
-    ).toBe('true');
+    await menuButtonExpanded(page, true);
     expect(await page.title()).toBe('Dashboard · Wijkkracht');
     await screenshot('dashboard');
     expect(await wcagViolations(page)).toEqual([]);
@@ -167,14 +165,14 @@ describe('smoke: sign in and see the shell', () => {
     await navigation.waitFor({ state: 'hidden' });
 
     const menuButton = page.getByRole('button', { name: 'Menu openen of sluiten' });
-    expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
+    await menuButtonExpanded(page, false);
     await menuButton.click();
     await navigation.getByRole('link', { name: 'Prognoses' }).waitFor();
-    expect(await menuButton.getAttribute('aria-expanded')).toBe('true');
+    await menuButtonExpanded(page, true);
     await screenshot('tablet-menu-open');
     await page.keyboard.press('Escape');
     await navigation.waitFor({ state: 'hidden' });
-    expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
+    await menuButtonExpanded(page, false);
 
     await menuButton.click();
     await navigation.getByRole('link', { name: 'Prognoses' }).click();
@@ -202,4 +200,11 @@ describe('smoke: sign in and see the shell', () => {
 
 function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** Waits until the menu button announces the navigation as open or closed (it follows the slide animation). */
+async function menuButtonExpanded(page: Page, expanded: boolean): Promise<void> {
+  await page
+    .locator(`button[aria-controls="hoofdmenu"][aria-expanded="${expanded}"]`)
+    .waitFor({ timeout: 5_000 });
 }

@@ -1,10 +1,9 @@
 import { Routes } from '@angular/router';
 import { signedInGuard } from './auth/signed-in.guard';
 import { signedOutGuard } from './auth/signed-out.guard';
-import { ShellComponent } from './shell/shell.component';
 
 // Paths are Dutch (they are part of what users see and share); titles are translation keys (TranslatedTitleStrategy).
-// Feature pages load lazily, so the first paint carries only the shell and the sign-in page.
+// Everything loads lazily: the first paint carries the framework and whichever of sign-in or shell is needed.
 export const APP_ROUTES: Routes = [
   {
     path: 'inloggen',
@@ -14,7 +13,7 @@ export const APP_ROUTES: Routes = [
   },
   {
     path: '',
-    component: ShellComponent,
+    loadComponent: () => import('./shell/shell.component').then((m) => m.ShellComponent),
     canActivate: [signedInGuard],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'dashboard' },

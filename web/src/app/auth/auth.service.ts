@@ -45,13 +45,16 @@ export class AuthService {
     }
   }
 
-  /** Revokes the token on the server; the local session ends even when the server cannot be reached. */
+  /**
+   * Revokes the token on the server; the local session ends even when the server cannot be reached.
+   * False only when the server may still accept the token (a 401 means it already does not).
+   */
   async logout(): Promise<boolean> {
     try {
       if (this.accessToken()) await firstValueFrom(this.http.post<void>(`${AUTH_API}/logout`, null));
       return true;
-    } catch {
-      return false;
+    } catch (error) {
+      return error instanceof HttpErrorResponse && error.status === 401;
     } finally {
       this.clearSession();
     }

@@ -81,6 +81,12 @@ export class ShellComponent {
     this.main().nativeElement.focus();
   }
 
+  protected toggleMenu(): void {
+    void this.sidenav().toggle();
+    // At once, not after the slide animation (openedChange), so the button never announces a stale state.
+    this.menuOpen.set(this.sidenav().opened);
+  }
+
   protected closeIfOverlay(): void {
     if (this.isNarrow()) void this.sidenav().close();
   }
