@@ -3,7 +3,10 @@ import { AuthModule } from '../auth/auth.module';
 import { DisciplinesModule } from '../disciplines/disciplines.module';
 import { StaffModule } from '../staff/staff.module';
 import { TeamsModule } from '../teams/teams.module';
+import { ProcessTemplatesModule } from '../templates/process-templates.module';
+import { WijkenModule } from '../wijken/wijken.module';
 import { AppConfig } from '../config/app-config';
+import { ForecastsModule } from '../forecasts/forecasts.module';
 import { HealthModule } from '../health/health.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { CoreModule } from './core.module';
@@ -12,6 +15,6 @@ import { CoreModule } from './core.module';
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: AppModule, imports: [CoreModule.forRoot(config, 'api'), AuthModule, HealthModule, JobsModule, DisciplinesModule, TeamsModule, StaffModule] };
+    return { module: AppModule, imports: [CoreModule.forRoot(config, 'api'), AuthModule, HealthModule, JobsModule, DisciplinesModule, TeamsModule, StaffModule, WijkenModule, ProcessTemplatesModule, ForecastsModule] };
   }
 }

@@ -1,25 +1,18 @@
-import {
-  DEFAULT_DISCIPLINES,
-  DEFAULT_WUP_TEMPLATE,
-  instantiateTemplate,
-  type InstantiatedPlan,
-} from '@wijkkracht/planning';
+import { DEFAULT_DISCIPLINES, DEFAULT_WUP_TEMPLATE, instantiateTemplate } from '@wijkkracht/planning';
 import type { Role } from '@wijkkracht/contracts';
-import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password-hasher';
 import { Discipline } from '../disciplines/discipline.entity';
-import { Milestone } from '../milestones/milestone.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { LeavePeriod } from '../staff/leave-period.entity';
 import { StaffMember } from '../staff/staff-member.entity';
-import { TaskDependency } from '../tasks/task-dependency.entity';
-import { Task, TaskStatus } from '../tasks/task.entity';
+import { insertWijkPlan } from '../tasks/instantiate-wijk-plan';
+import { TaskStatus } from '../tasks/task.entity';
 import { Team } from '../teams/team.entity';
 import { ProcessTemplate } from '../templates/process-template.entity';
 import { User } from '../users/user.entity';
 import { Wijk } from '../wijken/wijk.entity';
-import { DEMO_PROGRAMMES, DemoProgramme, DemoWijk, FIRST_NAMES, LAST_NAMES } from './demo-programmes';
+import { DEMO_PROGRAMMES, DemoProgramme, FIRST_NAMES, LAST_NAMES } from './demo-programmes';
 
 /** The published password of every demo account (README); demo data is never seeded in production. */
 export const DEMO_PASSWORD = 'wijkkracht-demo';
@@ -141,72 +134,12 @@ async function seedProgramme(manager: EntityManager, p: DemoProgramme, passwordH
         templateId: template.id,
       }),
     );
-    const plan = instantiateTemplate(DEFAULT_WUP_TEMPLATE, demo);
-    await insertPlan(manager, organisationId, wijk, demo, plan, disciplineId, today);
-  }
-}
-
-async function insertPlan(
-  manager: EntityManager,
-  organisationId: string,
-  wijk: Wijk,
-  demo: DemoWijk,
-  plan: InstantiatedPlan,
-  disciplineId: Map<string, string>,
-  today: Date,
-): Promise<void> {
-  const monthsRunning = (today.getTime() - new Date(demo.plannedStart).getTime()) / (30.44 * 86400_000);
-  const taskId = new Map(plan.tasks.map((t) => [t.key, randomUUID()]));
-  await manager.insert(
-    Task,
-    plan.tasks.map((t) => {
+    const monthsRunning = (today.getTime() - new Date(demo.plannedStart).getTime()) / (30.44 * 86400_000);
+    await insertWijkPlan(manager, wijk, instantiateTemplate(DEFAULT_WUP_TEMPLATE, demo), (t) => {
       // Startwijken that began long enough ago have finished their verkenning and are busy with participation.
       const status: TaskStatus =
         t.phase === 'initiatief' && monthsRunning >= 9 ? 'done' : t.phase === 'participatie' && monthsRunning >= 15 ? 'in_progress' : 'planned';
-      return {
-        id: taskId.get(t.key)!,
-        organisationId,
-        wijkId: wijk.id,
-        phase: t.phase,
-        templateKey: t.key,
-        name: t.name,
-        disciplineId: disciplineId.get(t.discipline)!,
-        effortOptimistic: t.effortOptimistic,
-        effortHours: t.effortHours,
-        effortPessimistic: t.effortPessimistic,
-        minDurationWeeks: t.minDurationWeeks,
-        maxDurationWeeks: t.maxDurationWeeks,
-        earliestStart: demo.plannedStart,
-        status,
-        hoursSpent: status === 'done' ? t.effortHours : status === 'in_progress' ? Math.round(t.effortHours * 0.4) : 0,
-        sequence: t.sequence,
-      };
-    }),
-  );
-  await manager.insert(
-    TaskDependency,
-    plan.dependencies.map((d) => ({
-      organisationId,
-      predecessorId: taskId.get(d.predecessor)!,
-      successorId: taskId.get(d.successor)!,
-      lagWeeks: d.lagWeeks,
-    })),
-  );
-  await manager.insert(
-    Milestone,
-    plan.milestones.map((m) => ({
-      organisationId,
-      wijkId: wijk.id,
-      taskId: taskId.get(m.task)!,
-      name: m.name,
-      kind: m.kind,
-      deadline: addWeeks(demo.targetDate, m.deadlineOffsetWeeks),
-    })),
-  );
-}
-
-function addWeeks(isoDate: string, weeks: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + weeks * 7);
-  return d.toISOString().slice(0, 10);
+      return { status, hoursSpent: status === 'done' ? t.effortHours : status === 'in_progress' ? Math.round(t.effortHours * 0.4) : 0 };
+    });
+  }
 }

@@ -41,7 +41,8 @@ export class Wijk extends TenantOwnedEntity {
   @Column({ name: 'template_id', type: 'uuid', nullable: true })
   templateId: string | null;
 
-  get isStartwijk(): boolean {
-    return this.wave === 0;
+  /** Startwijken are wave 0; serialised with the wijk so clients need not know the rule. */
+  toJSON(): this & { isStartwijk: boolean } {
+    return { ...this, isStartwijk: this.wave === 0 };
   }
 }

@@ -84,7 +84,9 @@ export abstract class TenantCrudService<E extends TenantOwnedEntity> {
   async insertIn(manager: EntityManager, principal: Principal, values: Partial<E>): Promise<E> {
     const candidate = manager.create(this.entity, { ...values, organisationId: principal.organisationId } as never) as E;
     await this.beforeWrite(manager, principal, candidate);
-    const saved = await manager.save(this.entity, candidate);
+    const inserted = await manager.save(this.entity, candidate);
+    // Read back, so the answer holds what the database filled in (defaults such as status).
+    const saved = await manager.findOneByOrFail(this.entity, { id: inserted.id } as FindOptionsWhere<E>);
     await this.audit.record(manager, {
       organisationId: principal.organisationId,
       userId: principal.userId,
