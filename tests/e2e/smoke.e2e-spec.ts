@@ -30,13 +30,25 @@ describe('smoke: sign in and see the shell', () => {
     await browser?.close();
   });
 
+  // Script errors and Content-Security-Policy violations fail the test; the browser's own line for an
+  // expected 4xx answer ("Failed to load resource") does not.
+  let browserErrors: string[];
+
   beforeEach(async () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
     page = await context.newPage();
+    browserErrors = [];
+    page.on('pageerror', (error) => browserErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+        browserErrors.push(message.text());
+      }
+    });
   });
 
   afterEach(async () => {
     await context?.close();
+    expect(browserErrors).toEqual([]);
   });
 
   const screenshot = (name: string) =>
