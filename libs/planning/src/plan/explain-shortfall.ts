@@ -1,5 +1,6 @@
 import type { PeriodAxis } from '../calendar';
-import { weeklyDemand, type ProgrammeModel } from '../demand';
+import { criticalPath, weeklyDemand, type ProgrammeModel } from '../demand';
+import { totalCapacity } from '../supply';
 import type { TaskSchedule } from './task-schedule';
 
 export interface ShortfallContributor {
@@ -109,4 +110,23 @@ export function explainShortfall(
     });
   }
   return out.sort((a, b) => b.shortfallHours - a.shortfallHours);
+}
+
+/** Who causes the shortfall of the unconstrained plan (every task at its earliest start), per discipline and period. */
+export function explainUnconstrainedShortfall(
+  model: ProgrammeModel,
+  axis: PeriodAxis,
+): ShortfallExplanation[] {
+  const cpm = criticalPath(model, model.minDuration);
+  const capacity = model.supply.disciplineIds.map((_, d) => totalCapacity(model.supply, d));
+  return explainShortfall(
+    model,
+    {
+      starts: cpm.earliestStart,
+      durations: model.minDuration,
+      flexible: new Uint8Array(model.taskIds.length),
+    },
+    capacity,
+    axis,
+  );
 }
