@@ -65,6 +65,13 @@ describe('bad programme input is reported by field and rule', () => {
     expect(e.message).toContain('predecessor A');
   });
 
+  it('rejects a pin that runs past the end of the horizon', () => {
+    const e = errorOf(() =>
+      compileProgramme(smallProgramme([task('A', 10, 4, [], { pinnedStart: '2027-12-20' })])),
+    );
+    expect([e.field, e.rule]).toEqual(['tasks[0].pinnedStart', 'within-horizon']);
+  });
+
   it('finishes quickly on a long cycle instead of looping', () => {
     const tasks = Array.from({ length: 2000 }, (_, i) => task(`T${i}`, 1, 1, [[`T${(i + 1999) % 2000}`]]));
     expect(errorOf(() => compileProgramme(smallProgramme(tasks))).rule).toBe('acyclic');

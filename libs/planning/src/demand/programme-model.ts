@@ -315,7 +315,17 @@ export function compileProgramme(programme: Programme): ProgrammeModel {
       }
     }
   });
-  checkPinsAfterPredecessors(programme, topo, predStart, predTask, predLag, release, fixedStart, minDuration);
+  checkPinsAfterPredecessors(
+    programme,
+    topo,
+    predStart,
+    predTask,
+    predLag,
+    release,
+    fixedStart,
+    minDuration,
+    weeks,
+  );
   const milestones: MilestoneModel[] = (programme.milestones ?? []).map((m) => ({
     id: m.id,
     name: m.name,
@@ -414,6 +424,7 @@ function checkPinsAfterPredecessors(
   release: Int32Array,
   fixedStart: Int32Array,
   minDuration: Int32Array,
+  weeks: number,
 ): void {
   const finish = new Int32Array(topo.length);
   const issues: ProgrammeInputIssue[] = [];
@@ -437,6 +448,14 @@ function checkPinsAfterPredecessors(
         field: `tasks[${i}].pinnedStart`,
         rule: 'after-predecessors',
         message: `task ${programme.tasks[i].id} is pinned to ${programme.tasks[i].pinnedStart}, before its predecessor ${programme.tasks[from].id} can finish`,
+      });
+    }
+    if (fixedStart[i] >= 0 && fixedStart[i] + minDuration[i] > weeks) {
+      const pinned = programme.tasks[i].pinnedStart !== undefined;
+      issues.push({
+        field: `tasks[${i}].${pinned ? 'pinnedStart' : 'status'}`,
+        rule: 'within-horizon',
+        message: `task ${programme.tasks[i].id} is fixed to start in week ${fixedStart[i]} and would run past the end of the horizon`,
       });
     }
     finish[i] = (fixedStart[i] >= 0 ? fixedStart[i] : es) + minDuration[i];

@@ -15,6 +15,18 @@ describe('seeded forecasts', () => {
     );
   });
 
+  it('never delay work past a pinned successor', () => {
+    const programme = forecastProgramme();
+    // noord-avonden carries a start delay of up to 6 weeks; its successor is pinned right after it.
+    programme.tasks = programme.tasks.map((t) =>
+      t.id === 'noord-concept'
+        ? { ...t, dependencies: [{ taskId: 'noord-avonden' }], pinnedStart: '2026-03-30' }
+        : t,
+    );
+    const result = forecast({ programme }, 4, 30);
+    expect(result.milestones).toHaveLength(2);
+  });
+
   it('differ for another seed', () => {
     const prepared = prepareForecast({ programme: forecastProgramme() });
     expect(JSON.stringify(forecast(prepared, 1, 25).demand)).not.toBe(

@@ -79,6 +79,9 @@ export function simulate(
   const capacity = prepared.capacity.map((c) => new Float64Array(c.length));
   const flexible = prepared.flexible.map((c) => new Float64Array(c.length));
   const demandBuffers = Array.from({ length: D }, () => new Float64Array(W + 1));
+  // A delay must never push work past a pinned successor (that would contradict the pin), so
+  // tasks that feed a fixed task keep their planned release.
+  const feedsFixed = fixedAncestors(model);
   const sampleEffort = options.distribution === 'triangular' ? sampleTriangular : samplePert;
   const turnover = model.programme.turnover ?? {};
 
@@ -91,7 +94,7 @@ export function simulate(
     }
     for (let i = 0; i < n; i++) {
       delay[i] =
-        options.startDelays && model.hasDelay[i]
+        options.startDelays && model.hasDelay[i] && !feedsFixed[i]
           ? Math.round(sampleTriangular(uniform, model.delayLow[i], model.delayMode[i], model.delayHigh[i]))
           : 0;
     }
@@ -146,4 +149,18 @@ export function simulate(
       }
     }
   }
+}
+
+/** 1 for every task from which a fixed (pinned or in-progress) task can be reached through dependencies. */
+function fixedAncestors(model: PreparedForecast['model']): Uint8Array {
+  const n = model.taskIds.length;
+  const feeds = new Uint8Array(n);
+  for (let k = n - 1; k >= 0; k--) {
+    const i = model.topo[k];
+    for (let q = model.succStart[i]; q < model.succStart[i + 1] && !feeds[i]; q++) {
+      const s = model.succTask[q];
+      if (model.fixedStart[s] >= 0 || feeds[s]) feeds[i] = 1;
+    }
+  }
+  return feeds;
 }
