@@ -1,20 +1,37 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AssignmentsModule } from '../assignments/assignments.module';
 import { AuthModule } from '../auth/auth.module';
 import { DisciplinesModule } from '../disciplines/disciplines.module';
 import { StaffModule } from '../staff/staff.module';
+import { TasksModule } from '../tasks/tasks.module';
 import { TeamsModule } from '../teams/teams.module';
 import { ProcessTemplatesModule } from '../templates/process-templates.module';
 import { WijkenModule } from '../wijken/wijken.module';
 import { AppConfig } from '../config/app-config';
-import { ForecastsModule } from '../forecasts/forecasts.module';
 import { HealthModule } from '../health/health.module';
 import { JobsModule } from '../jobs/jobs.module';
+import { MilestonesModule } from '../milestones/milestones.module';
 import { CoreModule } from './core.module';
+
+/** The API's features, one a line. */
+const FEATURES = [
+  AuthModule,
+  HealthModule,
+  JobsModule,
+  DisciplinesModule,
+  TeamsModule,
+  StaffModule,
+  ProcessTemplatesModule,
+  WijkenModule,
+  TasksModule,
+  MilestonesModule,
+  AssignmentsModule,
+];
 
 /** The HTTP API. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: AppModule, imports: [CoreModule.forRoot(config, 'api'), AuthModule, HealthModule, JobsModule, DisciplinesModule, TeamsModule, StaffModule, WijkenModule, ProcessTemplatesModule, ForecastsModule] };
+    return { module: AppModule, imports: [CoreModule.forRoot(config, 'api'), ...FEATURES] };
   }
 }

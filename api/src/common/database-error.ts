@@ -15,6 +15,7 @@ const CROSS_FIELD_RULES: Record<string, [string, string]> = {
   staff_members_secondary_discipline_id_check: ['secondaryDisciplineId', 'must differ from primaryDisciplineId'],
   staff_members_funding_end_date_check: ['fundingEndDate', 'must be on or after startDate'],
   leave_periods_end_date_check: ['endDate', 'must be on or after startDate'],
+  assignments_end_date_check: ['endDate', 'must be on or after startDate'],
   wijken_target_date_check: ['targetDate', 'must be after plannedStart'],
   tasks_effort_hours_check: ['effortHours', 'must be at least effortOptimistic'],
   tasks_effort_pessimistic_check: ['effortPessimistic', 'must be at least effortHours'],

@@ -1,3 +1,4 @@
+import { Assignment } from '../assignments/assignment.entity';
 import { AccessToken } from '../auth/access-token.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Discipline } from '../disciplines/discipline.entity';
@@ -27,4 +28,5 @@ export const ENTITIES = [
   TaskDependency,
   Milestone,
   AuditEvent,
+  Assignment,
 ];

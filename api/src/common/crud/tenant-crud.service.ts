@@ -24,11 +24,13 @@ export abstract class TenantCrudService<E extends TenantOwnedEntity> {
     protected readonly audit: AuditService,
   ) {}
 
-  async list(principal: Principal, query: PageQueryDto, where: FindOptionsWhere<E> = {}): Promise<Page<E>> {
+  /** `where` may be a list of alternatives (OR); each is scoped to the caller's organisation. */
+  async list(principal: Principal, query: PageQueryDto, where: FindOptionsWhere<E> | FindOptionsWhere<E>[] = {}): Promise<Page<E>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
+    const scope = (w: FindOptionsWhere<E>) => ({ ...w, organisationId: principal.organisationId }) as FindOptionsWhere<E>;
     const [items, total] = await this.dataSource.getRepository(this.entity).findAndCount({
-      where: { ...where, organisationId: principal.organisationId } as FindOptionsWhere<E>,
+      where: Array.isArray(where) ? where.map(scope) : scope(where),
       order: this.order(query.sort),
       skip: (page - 1) * pageSize,
       take: pageSize,

@@ -1,4 +1,5 @@
 import { InitialSchema1764028800000 } from './1764028800000-initial-schema';
+import { Assignments1764064800000 } from './1764064800000-assignments';
 
 /** In order of their timestamps; listed explicitly so the built app needs no file globbing. */
-export const MIGRATIONS = [InitialSchema1764028800000];
+export const MIGRATIONS = [InitialSchema1764028800000, Assignments1764064800000];
