@@ -7,6 +7,7 @@ import {
   type PeriodAxis,
 } from '../calendar';
 import { totalCapacity } from '../supply';
+import { percentilesInPlace } from './order-statistics';
 import { prepareForecast, type ForecastInput, type PreparedForecast } from './forecast-input';
 import { simulate, type ForecastPartial } from './simulate';
 
@@ -55,13 +56,7 @@ export interface ForecastResult {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-/** Linear interpolation between order statistics (Hyndman–Fan type 7) of sorted values. */
-function percentile(sorted: Float64Array, p: number): number {
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(sorted.length - 1, lo + 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
+const PS = FORECAST_PERCENTILES.map((p) => p / 100);
 
 /** Concatenates partials sorted by range; they must cover 0..n without gaps or overlaps. */
 export function concatPartials(partials: readonly ForecastPartial[]): ForecastPartial {
@@ -127,30 +122,39 @@ function percentileTable(
   P: number,
 ): PercentileTable {
   const table: PercentileTable = { p10: [], p50: [], p80: [], p90: [] };
-  const column = new Float64Array(sims);
-  for (let d = 0; d < D; d++) {
-    const rows = [new Array<number>(P), new Array<number>(P), new Array<number>(P), new Array<number>(P)];
-    for (let p = 0; p < P; p++) {
+  const rows = [table.p10, table.p50, table.p80, table.p90];
+  for (const r of rows) for (let d = 0; d < D; d++) r.push(new Array<number>(P));
+  const cells = D * P;
+  // Samples are stored simulation-major; transposing a block of cells at a time keeps reads
+  // sequential, so each cell's column of simulations can be sorted in place.
+  const BLOCK = 64;
+  const buffer = new Float64Array(BLOCK * sims);
+  const quantiles = new Float64Array(4);
+  for (let c0 = 0; c0 < cells; c0 += BLOCK) {
+    const width = Math.min(BLOCK, cells - c0);
+    for (let s = 0; s < sims; s++) {
+      const at = s * cells + c0;
+      for (let j = 0; j < width; j++) buffer[j * sims + s] = samples[at + j];
+    }
+    for (let j = 0; j < width; j++) {
+      const column = buffer.subarray(j * sims, (j + 1) * sims);
+      const d = Math.floor((c0 + j) / P);
+      const p = (c0 + j) % P;
       let min = Infinity;
       let max = -Infinity;
       for (let s = 0; s < sims; s++) {
-        const v = samples[s * D * P + d * P + p];
-        column[s] = v;
+        const v = column[s];
         if (v < min) min = v;
         if (v > max) max = v;
       }
-      // Many cells never vary (no demand yet, no shortfall): no need to sort them.
-      if (min === max) {
-        for (let q = 0; q < 4; q++) rows[q][p] = round2(min);
+      // Many cells never vary (no demand yet, no shortfall): nothing to select.
+      if (min === max || sims === 0) {
+        for (let q = 0; q < 4; q++) rows[q][d][p] = sims === 0 ? 0 : round2(min);
         continue;
       }
-      column.sort();
-      for (let q = 0; q < 4; q++) rows[q][p] = round2(percentile(column, FORECAST_PERCENTILES[q] / 100));
+      percentilesInPlace(column, PS, quantiles);
+      for (let q = 0; q < 4; q++) rows[q][d][p] = round2(quantiles[q]);
     }
-    table.p10.push(rows[0]);
-    table.p50.push(rows[1]);
-    table.p80.push(rows[2]);
-    table.p90.push(rows[3]);
   }
   return table;
 }
