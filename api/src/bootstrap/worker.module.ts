@@ -1,6 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { AppConfig } from '../config/app-config';
+import { ForecastsModule } from '../forecasts/forecasts.module';
+import { ForecastChunkProcessor } from '../jobs/forecast-chunk.processor';
+import { ForecastRunProcessor } from '../jobs/forecast-run.processor';
+import { ForecastWatchdog } from '../jobs/forecast-watchdog';
 import { JobsModule } from '../jobs/jobs.module';
 import { MaintenanceProcessor } from '../jobs/maintenance.processor';
 import { CoreModule } from './core.module';
@@ -11,8 +15,8 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot(config, 'worker'), AuthModule, JobsModule],
-      providers: [MaintenanceProcessor],
+      imports: [CoreModule.forRoot(config, 'worker'), AuthModule, JobsModule, ForecastsModule],
+      providers: [MaintenanceProcessor, ForecastRunProcessor, ForecastChunkProcessor, ForecastWatchdog],
     };
   }
 }

@@ -2,6 +2,7 @@ import { Assignment } from '../assignments/assignment.entity';
 import { AccessToken } from '../auth/access-token.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Discipline } from '../disciplines/discipline.entity';
+import { ForecastRun } from '../forecasts/forecast-run.entity';
 import { Milestone } from '../milestones/milestone.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { LeavePeriod } from '../staff/leave-period.entity';
@@ -28,5 +29,6 @@ export const ENTITIES = [
   TaskDependency,
   Milestone,
   AuditEvent,
+  ForecastRun,
   Assignment,
 ];

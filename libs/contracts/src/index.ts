@@ -3,3 +3,4 @@ export * from './auth';
 export * from './health';
 export * from './problem';
 export * from './page';
+export * from './forecasts';

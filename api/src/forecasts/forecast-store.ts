@@ -1,0 +1,268 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ForecastGranularity, ForecastResultSummary, RunStatus } from '@wijkkracht/contracts';
+import {
+  decodePartial,
+  encodePartial,
+  type EncodedForecastPartial,
+  type ForecastPartial,
+  type ForecastResult,
+  type Programme,
+} from '@wijkkracht/planning';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { DataSource } from 'typeorm';
+import { RunEvents } from '../runs/run-events';
+
+export const ACTIVE_STATUSES: RunStatus[] = ['queued', 'running'];
+const PERCENTILES = ['p10', 'p50', 'p80', 'p90'] as const;
+
+export interface RunState {
+  id: string;
+  organisationId: string;
+  status: RunStatus;
+  seed: number;
+  simulations: number;
+  chunkSize: number;
+  chunkCount: number;
+  granularity: ForecastGranularity;
+  requeues: number;
+}
+
+/**
+ * Persistence of forecast runs for the workers: state changes are conditional updates, so a
+ * retried, duplicated or late job can never move a finished run back, and every result is written once.
+ */
+@Injectable()
+export class ForecastStore {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly events: RunEvents,
+  ) {}
+
+  async state(runId: string): Promise<RunState | null> {
+    const rows: RunState[] = await this.db.query(
+      `SELECT id, organisation_id AS "organisationId", status, seed, simulations, chunk_size AS "chunkSize", chunk_count AS "chunkCount", granularity, requeues
+         FROM forecast_runs WHERE id = $1`,
+      [runId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async input(runId: string): Promise<Programme> {
+    const rows: { input: Programme }[] = await this.db.query(
+      `SELECT input FROM forecast_runs WHERE id = $1`,
+      [runId],
+    );
+    if (!rows[0]) throw new Error(`forecast run ${runId} does not exist`);
+    return rows[0].input;
+  }
+
+  /** Progress only grows, and only an active run moves; returns false when the run is no longer active. */
+  async progress(runId: string, progress: number, phase: string): Promise<boolean> {
+    const rows = returned<{ organisation_id: string; progress: number; phase: string }>(
+      await this.db.query(
+        `UPDATE forecast_runs
+          SET status = 'running', progress = GREATEST(progress, $2), phase = $3, updated_at = now(),
+              started_at = COALESCE(started_at, now())
+        WHERE id = $1 AND status IN ('queued','running')
+        RETURNING organisation_id, progress, phase`,
+        [runId, Math.max(0, Math.min(99, Math.floor(progress))), phase],
+      ),
+    );
+    const row = rows[0];
+    if (!row) return false;
+    await this.events.publish({
+      kind: 'forecast',
+      id: runId,
+      organisationId: row.organisation_id,
+      status: 'running',
+      progress: row.progress,
+      phase: row.phase,
+    });
+    return true;
+  }
+
+  async hasChunk(runId: string, chunkIndex: number): Promise<boolean> {
+    const rows = await this.db.query(`SELECT 1 FROM forecast_chunks WHERE run_id = $1 AND chunk_index = $2`, [
+      runId,
+      chunkIndex,
+    ]);
+    return rows.length > 0;
+  }
+
+  /** Stores a chunk's samples once: a second writer of the same chunk (retry, stalled twin) changes nothing. */
+  async saveChunk(
+    runId: string,
+    chunkIndex: number,
+    partial: ForecastPartial,
+    durationMs: number,
+    worker: string,
+  ): Promise<boolean> {
+    const samples = gzipSync(Buffer.from(JSON.stringify(encodePartial(partial))), { level: 1 });
+    const rows = await this.db.query(
+      `INSERT INTO forecast_chunks (run_id, chunk_index, sim_from, sim_to, samples, duration_ms, worker)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (run_id, chunk_index) DO NOTHING RETURNING chunk_index`,
+      [runId, chunkIndex, partial.from, partial.to, samples, Math.round(durationMs), worker],
+    );
+    return rows.length > 0;
+  }
+
+  async storedSimulations(runId: string): Promise<number> {
+    const rows: { n: string | null }[] = await this.db.query(
+      `SELECT sum(sim_to - sim_from) AS n FROM forecast_chunks WHERE run_id = $1`,
+      [runId],
+    );
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  async chunks(runId: string): Promise<ForecastPartial[]> {
+    const rows: { samples: Buffer }[] = await this.db.query(
+      `SELECT samples FROM forecast_chunks WHERE run_id = $1 ORDER BY chunk_index`,
+      [runId],
+    );
+    return rows.map((r) =>
+      decodePartial(JSON.parse(gunzipSync(r.samples).toString('utf8')) as EncodedForecastPartial),
+    );
+  }
+
+  /**
+   * Writes the merged result and completes the run in one transaction, under a row lock: a
+   * duplicated merge finds the run completed (or the series present) and writes nothing.
+   */
+  async complete(
+    runId: string,
+    result: ForecastResult,
+    disciplineNames: Map<string, string>,
+  ): Promise<boolean> {
+    const completed = await this.db.transaction(async (m) => {
+      const rows: { status: RunStatus }[] = await m.query(
+        `SELECT status FROM forecast_runs WHERE id = $1 FOR UPDATE`,
+        [runId],
+      );
+      if (!rows[0] || !ACTIVE_STATUSES.includes(rows[0].status)) return null;
+      for (const [granularity, periods] of Object.entries(result.periods)) {
+        const g = granularity as keyof ForecastResult['periods'];
+        const demand = result.demand[g]!;
+        const shortfall = result.shortfall[g]!;
+        const capacity = result.capacity[g]!;
+        for (let d = 0; d < result.disciplines.length; d++) {
+          await m.query(
+            `INSERT INTO forecast_series (run_id, granularity, discipline_id, discipline_index, periods,
+               demand_p10, demand_p50, demand_p80, demand_p90, shortfall_p10, shortfall_p50, shortfall_p80, shortfall_p90, capacity)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+             ON CONFLICT (run_id, granularity, discipline_id) DO NOTHING`,
+            [
+              runId,
+              g,
+              result.disciplines[d],
+              d,
+              periods,
+              ...PERCENTILES.map((p) => demand[p][d]),
+              ...PERCENTILES.map((p) => shortfall[p][d]),
+              capacity[d],
+            ],
+          );
+        }
+      }
+      const summary: ForecastResultSummary = {
+        seed: result.seed,
+        simulations: result.simulations,
+        disciplines: result.disciplines.map((id) => ({ id, name: disciplineNames.get(id) ?? id })),
+        periods: Object.entries(result.periods).map(([granularity, labels]) => ({
+          granularity,
+          count: labels.length,
+          first: labels[0] ?? '',
+          last: labels[labels.length - 1] ?? '',
+        })),
+        milestones: result.milestones,
+      };
+      const done = returned<{ organisation_id: string }>(
+        await m.query(
+          `UPDATE forecast_runs SET status = 'completed', progress = 100, phase = 'Klaar', result = $2, error = NULL,
+                finished_at = now(), updated_at = now()
+          WHERE id = $1 RETURNING organisation_id`,
+          [runId, JSON.stringify(summary)],
+        ),
+      );
+      // The samples have served their purpose; the series are the result.
+      await m.query(`DELETE FROM forecast_chunks WHERE run_id = $1`, [runId]);
+      return done[0].organisation_id;
+    });
+    if (!completed) return false;
+    await this.events.publish({
+      kind: 'forecast',
+      id: runId,
+      organisationId: completed,
+      status: 'completed',
+      progress: 100,
+      phase: 'Klaar',
+    });
+    return true;
+  }
+
+  /** Ends an active run as failed with a reason a person can act on; a finished run stays as it is. */
+  async fail(runId: string, reason: string): Promise<boolean> {
+    return this.finish(runId, 'failed', 'Mislukt', reason);
+  }
+
+  async cancel(runId: string): Promise<boolean> {
+    return this.finish(runId, 'cancelled', 'Geannuleerd', null);
+  }
+
+  private async finish(
+    runId: string,
+    status: 'failed' | 'cancelled',
+    phase: string,
+    error: string | null,
+  ): Promise<boolean> {
+    const rows = returned<{ organisation_id: string; progress: number }>(
+      await this.db.query(
+        `UPDATE forecast_runs SET status = $2, phase = $3, error = $4, finished_at = now(), updated_at = now()
+        WHERE id = $1 AND status IN ('queued','running') RETURNING organisation_id, progress`,
+        [runId, status, phase, error?.slice(0, 2000) ?? null],
+      ),
+    );
+    if (!rows[0]) return false;
+    await this.db.query(`DELETE FROM forecast_chunks WHERE run_id = $1`, [runId]);
+    await this.events.publish({
+      kind: 'forecast',
+      id: runId,
+      organisationId: rows[0].organisation_id,
+      status,
+      progress: rows[0].progress,
+      phase,
+      ...(error ? { error } : {}),
+    });
+    return true;
+  }
+
+  /** Active runs older than `graceMs`, for the watchdog. */
+  async activeRuns(queuePrefix: string, graceMs: number): Promise<RunState[]> {
+    return this.db.query(
+      `SELECT id, organisation_id AS "organisationId", status, seed, simulations, chunk_size AS "chunkSize", chunk_count AS "chunkCount", granularity, requeues
+         FROM forecast_runs
+        WHERE status IN ('queued','running') AND queue_prefix = $1 AND created_at < now() - ($2 || ' milliseconds')::interval`,
+      [queuePrefix, String(graceMs)],
+    );
+  }
+
+  async markRequeued(runId: string): Promise<void> {
+    await this.db.query(
+      `UPDATE forecast_runs SET requeues = requeues + 1, phase = 'Opnieuw in de wachtrij gezet', updated_at = now()
+        WHERE id = $1 AND status IN ('queued','running')`,
+      [runId],
+    );
+  }
+}
+
+/** TypeORM answers an UPDATE … RETURNING with [rows, affected], a SELECT or INSERT with the rows. */
+function returned<T>(result: unknown): T[] {
+  if (
+    Array.isArray(result) &&
+    result.length === 2 &&
+    Array.isArray(result[0]) &&
+    typeof result[1] === 'number'
+  )
+    return result[0] as T[];
+  return result as T[];
+}

@@ -1,0 +1,122 @@
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import {
+  prepareForecast,
+  ProgrammeInputError,
+  simulate,
+  type ForecastPartial,
+  type PreparedForecast,
+} from '@wijkkracht/planning';
+import { Job, UnrecoverableError } from 'bullmq';
+import { hostname } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { ForecastProgress } from '../forecasts/forecast-progress';
+import { ACTIVE_STATUSES, ForecastStore, RunState } from '../forecasts/forecast-store';
+import { storedGranularities } from '../forecasts/forecast-parameters';
+import { ForecastChunkJobData } from './forecast-job-payloads';
+import { joinPartials } from './join-partials';
+import { CHUNK_WORKER } from './forecast-job-settings';
+import { QUEUES } from './queue-names';
+
+/** Report (and yield to the event loop, so the job lock is renewed) at least this often. */
+const REPORT_EVERY_MS = 250;
+
+/**
+ * Simulates one chunk of a forecast run and stores its samples in PostgreSQL. Idempotent: a
+ * chunk already stored is not computed again, and the store keeps the first copy only.
+ */
+@Processor(QUEUES.forecastChunks, CHUNK_WORKER)
+export class ForecastChunkProcessor extends WorkerHost {
+  private readonly logger = new Logger(ForecastChunkProcessor.name);
+  /** Compiled inputs of recent runs: every chunk of a run on this worker reuses one. */
+  private readonly prepared = new Map<string, Promise<PreparedForecast>>();
+  private readonly workerName = `${hostname()}:${process.pid}`;
+
+  constructor(
+    private readonly store: ForecastStore,
+    private readonly progress: ForecastProgress,
+  ) {
+    super();
+  }
+
+  async process(job: Job<ForecastChunkJobData>): Promise<{ stored: boolean; skipped?: string }> {
+    const { runId, chunkIndex, from, to } = job.data;
+    const run = await this.store.state(runId);
+    if (!run || !ACTIVE_STATUSES.includes(run.status))
+      return { stored: false, skipped: run?.status ?? 'missing' };
+    if (await this.store.hasChunk(runId, chunkIndex)) {
+      await this.progress.report(run, chunkIndex, to - from);
+      return { stored: false, skipped: 'already stored' };
+    }
+    await this.progress.report(run, chunkIndex, 0);
+    const prepared = await this.prepare(run);
+    const started = performance.now();
+    const partials: ForecastPartial[] = [];
+    let lastReport = started;
+    for (let sim = from; sim < to; sim++) {
+      partials.push(simulate(prepared, run.seed, { from: sim, to: sim + 1 }));
+      if (performance.now() - lastReport >= REPORT_EVERY_MS && sim + 1 < to) {
+        lastReport = performance.now();
+        // Also the moment to stop when the run was cancelled meanwhile.
+        if (!(await this.progress.report(run, chunkIndex, sim + 1 - from)))
+          return { stored: false, skipped: 'run no longer active' };
+      }
+    }
+    const stored = await this.store.saveChunk(
+      runId,
+      chunkIndex,
+      joinPartials(partials),
+      performance.now() - started,
+      this.workerName,
+    );
+    await this.progress.report(run, chunkIndex, to - from);
+    return { stored };
+  }
+
+  private prepare(run: RunState): Promise<PreparedForecast> {
+    let prepared = this.prepared.get(run.id);
+    if (!prepared) {
+      prepared = this.store.input(run.id).then((programme) => {
+        try {
+          return prepareForecast({
+            programme,
+            options: { granularities: storedGranularities(run.granularity) },
+          });
+        } catch (error) {
+          // A plan the engine refuses will not improve by retrying.
+          if (error instanceof ProgrammeInputError) throw new UnrecoverableError(describeInputError(error));
+          throw error;
+        }
+      });
+      prepared.catch(() => this.prepared.delete(run.id));
+      this.prepared.set(run.id, prepared);
+      while (this.prepared.size > 2) this.prepared.delete(this.prepared.keys().next().value!);
+    }
+    return prepared;
+  }
+
+  @OnWorkerEvent('failed')
+  async onFailed(job: Job<ForecastChunkJobData> | undefined, error: Error): Promise<void> {
+    if (!job) return;
+    const final =
+      error instanceof UnrecoverableError ||
+      error.name === 'UnrecoverableError' ||
+      job.attemptsMade >= (job.opts.attempts ?? 1);
+    this.logger.warn(
+      { runId: job.data.runId, chunk: job.data.chunkIndex, attempt: job.attemptsMade, final, err: error },
+      'forecast chunk failed',
+    );
+    if (final)
+      await this.store
+        .fail(job.data.runId, `Simulaties ${job.data.from}–${job.data.to} mislukten: ${error.message}`)
+        .catch(() => undefined);
+  }
+}
+
+/** The engine names each bad field and rule; a run's error shows the first few. */
+export function describeInputError(error: ProgrammeInputError): string {
+  const issues = error.issues;
+  if (!issues.length) return `Het plan kan niet worden doorgerekend: ${error.message}`;
+  const shown = issues.slice(0, 3).map((i) => `${i.field}: ${i.message}`);
+  return `Het plan kan niet worden doorgerekend (${issues.length} ${issues.length === 1 ? 'probleem' : 'problemen'}): ${shown.join('; ')}${issues.length > 3 ? '; …' : ''}`;
+}

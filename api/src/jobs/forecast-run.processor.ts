@@ -1,0 +1,112 @@
+import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { merge } from '@wijkkracht/planning';
+import { Job, Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { storedGranularities } from '../forecasts/forecast-parameters';
+import { ACTIVE_STATUSES, ForecastStore } from '../forecasts/forecast-store';
+import { ForecastsService } from '../forecasts/forecasts.service';
+import { ReforecastScheduler } from '../forecasts/reforecast-scheduler';
+import { ForecastRunJobData, ReforecastOrganisationJobData } from './forecast-job-payloads';
+import { NIGHTLY_PATTERN, NIGHTLY_SIMULATIONS, RUN_WORKER } from './forecast-job-settings';
+import { JOBS, QUEUES } from './queue-names';
+
+/**
+ * The forecasts queue: flow parents (merge the stored chunks, store the result once), the
+ * nightly re-forecast of every organisation, and the debounced re-forecast of one.
+ */
+@Processor(QUEUES.forecasts, RUN_WORKER)
+export class ForecastRunProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger(ForecastRunProcessor.name);
+
+  constructor(
+    private readonly store: ForecastStore,
+    private readonly forecasts: ForecastsService,
+    private readonly reforecasts: ReforecastScheduler,
+    @InjectQueue(QUEUES.forecasts) private readonly queue: Queue,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {
+    super();
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await upsertNightlySchedule(this.queue);
+  }
+
+  async process(job: Job): Promise<unknown> {
+    switch (job.name) {
+      case JOBS.forecastRun:
+        return this.mergeAndStore(job as Job<ForecastRunJobData>);
+      case JOBS.nightlyReforecast:
+        return this.nightly();
+      case JOBS.reforecastOrganisation:
+        return this.reforecast(job as Job<ReforecastOrganisationJobData>);
+      default:
+        throw new Error(`unknown job ${job.name}`);
+    }
+  }
+
+  private async mergeAndStore(job: Job<ForecastRunJobData>): Promise<{ completed: boolean }> {
+    const { runId } = job.data;
+    const run = await this.store.state(runId);
+    if (!run || !ACTIVE_STATUSES.includes(run.status)) return { completed: false };
+    const stored = await this.store.storedSimulations(runId);
+    if (stored !== run.simulations)
+      throw new Error(`${stored} of ${run.simulations} simulations stored; waiting for the rest`);
+    await this.store.progress(runId, 91, 'Resultaten samenvoegen');
+    const [programme, partials] = await Promise.all([this.store.input(runId), this.store.chunks(runId)]);
+    const result = merge(
+      { programme, options: { granularities: storedGranularities(run.granularity) } },
+      partials,
+    );
+    await this.store.progress(runId, 96, 'Resultaten opslaan');
+    const completed = await this.store.complete(
+      runId,
+      result,
+      new Map(programme.disciplines.map((d) => [d.id, d.name])),
+    );
+    this.logger.log({ runId, completed, simulations: run.simulations }, 'forecast merged');
+    return { completed };
+  }
+
+  private async nightly(): Promise<{ organisations: number }> {
+    const organisations: { id: string }[] = await this.db.query(`SELECT id FROM organisations ORDER BY id`);
+    for (const o of organisations) await this.reforecasts.schedule(o.id, 'nightly', 0);
+    return { organisations: organisations.length };
+  }
+
+  private async reforecast(
+    job: Job<ReforecastOrganisationJobData>,
+  ): Promise<{ runId: string; reused: boolean }> {
+    const { organisationId, trigger } = job.data;
+    const started = await this.forecasts.start(
+      organisationId,
+      null,
+      { simulations: NIGHTLY_SIMULATIONS, granularity: 'month' },
+      trigger,
+    );
+    return { runId: started.id, reused: started.reused };
+  }
+
+  @OnWorkerEvent('failed')
+  async onFailed(job: Job | undefined, error: Error): Promise<void> {
+    if (!job || job.name !== JOBS.forecastRun) return;
+    const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+    this.logger.warn(
+      { runId: job.data.runId, attempt: job.attemptsMade, final, err: error },
+      'forecast merge failed',
+    );
+    if (final)
+      await this.store.fail(job.data.runId, `Samenvoegen mislukt: ${error.message}`).catch(() => undefined);
+  }
+}
+
+/** Idempotent, so every worker may call it at start (and the watchdog after Redis lost its data). */
+export async function upsertNightlySchedule(queue: Queue): Promise<void> {
+  await queue.upsertJobScheduler(
+    JOBS.nightlyReforecast,
+    { pattern: NIGHTLY_PATTERN, tz: 'Europe/Amsterdam' },
+    { name: JOBS.nightlyReforecast, opts: { removeOnComplete: { count: 30 }, removeOnFail: { count: 30 } } },
+  );
+}
