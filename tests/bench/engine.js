@@ -58,9 +58,12 @@ log(
 
 const prepared = time(() => engine.prepareForecast({ programme }));
 log(`prepare forecast: ${ms(prepared.ms)}`);
+const cpuBefore = process.cpuUsage();
 const simulated = time(() => engine.simulate(prepared.value, seed, { from: 0, to: simulations }));
 const merged = time(() => engine.merge(prepared.value, [simulated.value]));
 const monteCarloMs = simulated.ms + merged.ms;
+// CPU time of this (single-threaded) section: shows the cost when the machine is shared.
+const monteCarloCpuMs = process.cpuUsage(cpuBefore).user / 1000;
 const onTime =
   merged.value.milestones.reduce((s, m) => s + m.probabilityOnTime, 0) /
   Math.max(1, merged.value.milestones.length);
@@ -88,6 +91,7 @@ log(
     simulations,
     [`monteCarlo${simulations}Ms`]: round(monteCarloMs),
     monteCarloMergeMs: round(merged.ms),
+    monteCarloCpuMs: round(monteCarloCpuMs),
     peakRssMb: round(peakRssMb),
   }),
 );

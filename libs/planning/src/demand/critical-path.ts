@@ -97,3 +97,33 @@ export function criticalChain(model: ProgrammeModel, cpm: CriticalPath): string[
   }
   return chain.reverse();
 }
+
+/**
+ * The forward pass only, into caller-owned arrays: what a simulation needs, without the
+ * backward pass or allocations. Returns the programme's earliest finish.
+ */
+export function forwardPass(
+  model: ProgrammeModel,
+  durations: Int32Array,
+  releaseDelay: Int32Array | null,
+  earliestStart: Int32Array,
+  earliestFinish: Int32Array,
+): number {
+  const { topo, predStart, predTask, predLag, fixedStart, release } = model;
+  let projectFinish = 0;
+  for (let k = 0; k < topo.length; k++) {
+    const i = topo[k];
+    let start = fixedStart[i];
+    if (start < 0) {
+      start = release[i] + (releaseDelay ? releaseDelay[i] : 0);
+      for (let q = predStart[i]; q < predStart[i + 1]; q++) {
+        const t = earliestFinish[predTask[q]] + predLag[q];
+        if (t > start) start = t;
+      }
+    }
+    earliestStart[i] = start;
+    earliestFinish[i] = start + durations[i];
+    if (earliestFinish[i] > projectFinish) projectFinish = earliestFinish[i];
+  }
+  return projectFinish;
+}

@@ -1,4 +1,4 @@
-import { criticalPath, weeklyDemand } from '../demand';
+import { forwardPass, weeklyDemand } from '../demand';
 import { solveRcpsp } from '../levelling';
 import {
   holdingDiscipline,
@@ -76,6 +76,8 @@ export function simulate(
   };
   const effort = new Float64Array(n);
   const delay = new Int32Array(n);
+  const earliestStart = new Int32Array(n);
+  const earliestFinish = new Int32Array(n);
   const capacity = prepared.capacity.map((c) => new Float64Array(c.length));
   const flexible = prepared.flexible.map((c) => new Float64Array(c.length));
   const demandBuffers = Array.from({ length: D }, () => new Float64Array(W + 1));
@@ -133,8 +135,8 @@ export function simulate(
   return partial;
 
   function storeDemand(k: number): void {
-    const cpm = criticalPath(model, model.minDuration, delay);
-    const demand = weeklyDemand(model, cpm.earliestStart, model.minDuration, effort, demandBuffers);
+    forwardPass(model, model.minDuration, delay, earliestStart, earliestFinish);
+    const demand = weeklyDemand(model, earliestStart, model.minDuration, effort, demandBuffers);
     const base = k * D * W;
     for (let d = 0; d < D; d++) {
       const series = demand[d];
