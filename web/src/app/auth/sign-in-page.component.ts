@@ -8,9 +8,9 @@ import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageSwitchComponent } from '../i18n/language-switch.component';
+import { Message, isTranslationKey, problemMessages } from '../ui/problem-messages';
 import { AuthService } from './auth.service';
 import { safeReturnUrl } from './safe-return-url';
-import { Message, signInError } from './sign-in-error-message';
 
 /** Angular's e-mail check accepts `name@host`; the API wants a domain with a dot, so say so here, in Dutch, before sending. */
 const EMAIL_WITH_DOMAIN = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -51,6 +51,7 @@ export class SignInPageComponent {
   });
   protected readonly busy = signal(false);
   protected readonly formError = signal<Message | null>(null);
+  protected readonly isKey = isTranslationKey;
 
   protected submit(): void {
     this.formError.set(null);
@@ -80,19 +81,18 @@ export class SignInPageComponent {
     return null;
   }
 
-  protected isKey(message: Message): message is { key: string } {
-    return 'key' in message;
-  }
-
   private showError(error: unknown): void {
     if (!(error instanceof HttpErrorResponse)) {
-      this.formError.set({ key: 'signIn.errors.unexpected' });
+      this.formError.set({ key: 'errors.unexpected' });
       return;
     }
-    const { formMessage, fieldErrors } = signInError(
+    const { formMessage, fieldErrors } = problemMessages(
       error.status,
       error.error,
       Object.keys(this.form.controls),
+      {
+        401: 'signIn.errors.invalidCredentials',
+      },
     );
     for (const [name, reason] of Object.entries(fieldErrors)) {
       const control = this.form.get(name);

@@ -7,6 +7,10 @@ export const TRANSLATIONS_EN: Translations = {
     tagline: 'Capacity planning for the heat transition',
     skipLink: 'Skip to content',
   },
+  errors: {
+    unreachable: 'The server cannot be reached right now. Try again in a few minutes.',
+    unexpected: 'That failed because of a server error. Try again later.',
+  },
   language: {
     label: 'Language',
     nl: 'Dutch',
@@ -47,8 +51,6 @@ export const TRANSLATIONS_EN: Translations = {
       emailInvalid: 'This is not a valid e-mail address, for example name@municipality.nl.',
       passwordRequired: 'Enter your password.',
       invalidCredentials: 'The e-mail address or the password is not correct.',
-      unreachable: 'The server cannot be reached right now. Try again in a few minutes.',
-      unexpected: 'Signing in failed because of a server error. Try again later.',
     },
   },
   dashboard: {

@@ -5,6 +5,10 @@ export const TRANSLATIONS_NL = {
     tagline: 'Capaciteitsplanning voor de warmtetransitie',
     skipLink: 'Naar de inhoud',
   },
+  errors: {
+    unreachable: 'De server is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.',
+    unexpected: 'Dat lukte niet door een fout op de server. Probeer het later opnieuw.',
+  },
   language: {
     label: 'Taal',
     nl: 'Nederlands',
@@ -45,8 +49,6 @@ export const TRANSLATIONS_NL = {
       emailInvalid: 'Dit is geen geldig e-mailadres, bijvoorbeeld naam@gemeente.nl.',
       passwordRequired: 'Vul je wachtwoord in.',
       invalidCredentials: 'Het e-mailadres of het wachtwoord klopt niet.',
-      unreachable: 'De server is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.',
-      unexpected: 'Inloggen lukte niet door een fout op de server. Probeer het later opnieuw.',
     },
   },
   dashboard: {

@@ -1,6 +1,7 @@
-import { signInError } from './sign-in-error-message';
+import { problemMessages } from './problem-messages';
 
 const FIELDS = ['email', 'password'];
+const SIGN_IN_FALLBACKS = { 401: 'signIn.errors.invalidCredentials' };
 const problem = (status: number, detail: string, invalidParams?: { name: string; reason: string }[]) => ({
   type: 'about:blank',
   title: 'Fout',
@@ -9,24 +10,28 @@ const problem = (status: number, detail: string, invalidParams?: { name: string;
   ...(invalidParams ? { invalidParams } : {}),
 });
 
-describe('signInError', () => {
+describe('problemMessages', () => {
   it("shows the API's own words for wrong credentials", () => {
-    const result = signInError(401, problem(401, 'Het e-mailadres of het wachtwoord klopt niet.'), FIELDS);
+    const result = problemMessages(
+      401,
+      problem(401, 'Het e-mailadres of het wachtwoord klopt niet.'),
+      FIELDS,
+    );
     expect(result).toEqual({
       formMessage: { text: 'Het e-mailadres of het wachtwoord klopt niet.' },
       fieldErrors: {},
     });
   });
 
-  it('falls back to its own Dutch text when a 401 carries no problem details', () => {
-    expect(signInError(401, 'Unauthorized', FIELDS).formMessage).toEqual({
+  it("falls back to the caller's own text when an answer carries no problem details", () => {
+    expect(problemMessages(401, 'Unauthorized', FIELDS, SIGN_IN_FALLBACKS).formMessage).toEqual({
       key: 'signIn.errors.invalidCredentials',
     });
   });
 
   it('puts invalidParams next to their fields and nothing above the form', () => {
     const body = problem(400, 'Controleer password.', [{ name: 'password', reason: 'is te lang' }]);
-    expect(signInError(400, body, FIELDS)).toEqual({
+    expect(problemMessages(400, body, FIELDS)).toEqual({
       formMessage: null,
       fieldErrors: { password: 'is te lang' },
     });
@@ -34,28 +39,28 @@ describe('signInError', () => {
 
   it('shows the detail above the form when no invalidParam names a field of the form', () => {
     const body = problem(400, 'Controleer tenant.', [{ name: 'tenant', reason: 'bestaat niet' }]);
-    expect(signInError(400, body, FIELDS)).toEqual({
+    expect(problemMessages(400, body, FIELDS)).toEqual({
       formMessage: { text: 'Controleer tenant.' },
       fieldErrors: {},
     });
   });
 
   it('says plainly when the server cannot be reached', () => {
-    expect(signInError(0, null, FIELDS).formMessage).toEqual({ key: 'signIn.errors.unreachable' });
-    expect(signInError(503, problem(503, 'Database niet bereikbaar'), FIELDS).formMessage).toEqual({
-      key: 'signIn.errors.unreachable',
+    expect(problemMessages(0, null, FIELDS).formMessage).toEqual({ key: 'errors.unreachable' });
+    expect(problemMessages(503, problem(503, 'Database niet bereikbaar'), FIELDS).formMessage).toEqual({
+      key: 'errors.unreachable',
     });
   });
 
   it('never shows the text of a server error (it may leak internals)', () => {
-    expect(signInError(500, problem(500, 'TypeError: x is undefined'), FIELDS).formMessage).toEqual({
-      key: 'signIn.errors.unexpected',
+    expect(problemMessages(500, problem(500, 'TypeError: x is undefined'), FIELDS).formMessage).toEqual({
+      key: 'errors.unexpected',
     });
   });
 
   it('shows the detail of other client errors, such as too many attempts', () => {
     const body = problem(429, 'Te veel pogingen; probeer het over een minuut opnieuw.');
-    expect(signInError(429, body, FIELDS).formMessage).toEqual({
+    expect(problemMessages(429, body, FIELDS).formMessage).toEqual({
       text: 'Te veel pogingen; probeer het over een minuut opnieuw.',
     });
   });

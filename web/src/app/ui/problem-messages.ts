@@ -3,34 +3,46 @@ import { isProblem } from '@wijkkracht/contracts';
 /** A message to show: a translation key (our own text) or the API's own words (its problem detail). */
 export type Message = { key: string } | { text: string };
 
-/** What a field-level API error says, per field name (from the problem's invalidParams). */
-export type FieldErrors = Record<string, string>;
+export function isTranslationKey(message: Message): message is { key: string } {
+  return 'key' in message;
+}
 
-export interface SignInError {
+/** What the page shows for a failed API call: reasons next to their form fields, else one message for the form. */
+export interface ProblemMessages {
   /** Shown above the form in an alert; null when every error belongs to a field. */
   formMessage: Message | null;
-  fieldErrors: FieldErrors;
+  /** The API's reason per field name (from the problem's invalidParams), for fields the form has. */
+  fieldErrors: Record<string, string>;
 }
 
 const UNREACHABLE_STATUSES = new Set([0, 502, 503, 504]);
 
 /**
- * Turns a failed `POST /auth/login` into what the page shows: field errors next to their fields, else the
- * API's detail (Dutch, RFC 9457), else our own text; a server that cannot be reached is said so plainly.
+ * Turns a failed API answer (RFC 9457 problem details) into messages: invalidParams go next to their fields,
+ * otherwise the API's detail; our own text when there is none, and never the text of a 5xx (it may leak
+ * internals). A server that cannot be reached is said so plainly.
  */
-export function signInError(status: number, body: unknown, knownFields: readonly string[]): SignInError {
+export function problemMessages(
+  status: number,
+  body: unknown,
+  formFields: readonly string[],
+  fallbackKeys: Partial<Record<number, string>> = {},
+): ProblemMessages {
   const problem = isProblem(body) ? body : null;
-  const fieldErrors: FieldErrors = {};
+  const fieldErrors: Record<string, string> = {};
   for (const param of problem?.invalidParams ?? []) {
-    if (knownFields.includes(param.name)) fieldErrors[param.name] = param.reason;
+    if (formFields.includes(param.name)) fieldErrors[param.name] = param.reason;
   }
   if (Object.keys(fieldErrors).length > 0) return { formMessage: null, fieldErrors };
-  return { formMessage: formMessage(status, problem?.detail), fieldErrors };
+  return { formMessage: formMessage(status, problem?.detail, fallbackKeys), fieldErrors };
 }
 
-function formMessage(status: number, detail: string | undefined): Message {
-  if (UNREACHABLE_STATUSES.has(status)) return { key: 'signIn.errors.unreachable' };
+function formMessage(
+  status: number,
+  detail: string | undefined,
+  fallbackKeys: Partial<Record<number, string>>,
+): Message {
+  if (UNREACHABLE_STATUSES.has(status)) return { key: 'errors.unreachable' };
   if (detail && status >= 400 && status < 500) return { text: detail };
-  if (status === 401) return { key: 'signIn.errors.invalidCredentials' };
-  return { key: 'signIn.errors.unexpected' };
+  return { key: fallbackKeys[status] ?? 'errors.unexpected' };
 }
