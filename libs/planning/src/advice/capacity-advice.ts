@@ -8,7 +8,7 @@ import {
   type ForecastInput,
   type PreparedForecast,
 } from '../forecast';
-import { DEFAULT_VACANCY_LEAD_WEEKS, HOURS_PER_FTE } from '../supply';
+import { HOURS_PER_FTE, vacancyLeadWeeks } from '../supply';
 
 /** One step of advice: 0.1 fte = 3.6 hours a week (CAO Gemeenten: 36 h = 1 fte). */
 export const ADVICE_STEP_FTE = 0.1;
@@ -102,7 +102,7 @@ export function adviseCapacity(
   const maxEvaluations = options.maxEvaluations ?? 60;
   const today = options.today ?? model.programme.today;
   const from = model.programme.disciplines.map((d) =>
-    addDays(today, 7 * (options.hiringLeadWeeks ?? d.vacancyLeadWeeks ?? DEFAULT_VACANCY_LEAD_WEEKS)),
+    addDays(today, 7 * (options.hiringLeadWeeks ?? vacancyLeadWeeks(d, model.programme.turnover))),
   );
   const due = model.milestones.map((m, k) => k).filter((k) => model.milestones[k].dueWeek >= 0);
   const stepHours = ADVICE_STEP_FTE * HOURS_PER_FTE;

@@ -1,3 +1,4 @@
+import { DEFAULT_DISCIPLINES } from '../template';
 import type { Discipline } from './staff-member';
 import type { SupplyModel } from './supply-model';
 
@@ -11,6 +12,21 @@ export interface TurnoverOptions {
 
 export const DEFAULT_TURNOVER_RATE = 0.09;
 export const DEFAULT_VACANCY_LEAD_WEEKS = 12;
+
+const DEFAULT_LEAD_BY_CODE = new Map(DEFAULT_DISCIPLINES.map((d) => [d.code, d.hiringLeadWeeks]));
+
+/**
+ * Weeks to fill a post of this discipline: its own setting, else the default discipline's with
+ * the same code (20 for technical and spatial roles), else the organisation's, else 12.
+ */
+export function vacancyLeadWeeks(discipline: Discipline, options: TurnoverOptions = {}): number {
+  return (
+    discipline.vacancyLeadWeeks ??
+    DEFAULT_LEAD_BY_CODE.get(discipline.id) ??
+    options.vacancyLeadWeeks ??
+    DEFAULT_VACANCY_LEAD_WEEKS
+  );
+}
 
 export interface Vacancy {
   staff: number;
@@ -37,10 +53,7 @@ export function sampleVacancies(
   const weeks = supply.capacity[0]?.length ?? 0;
   const logStay = Math.log(1 - Math.min(rate, 0.999999)) / 52.1775;
   for (let s = 0; s < supply.staffIds.length; s++) {
-    const lead =
-      disciplines[supply.staffDiscipline[s]].vacancyLeadWeeks ??
-      options.vacancyLeadWeeks ??
-      DEFAULT_VACANCY_LEAD_WEEKS;
+    const lead = vacancyLeadWeeks(disciplines[supply.staffDiscipline[s]], options);
     let t = fromWeek;
     for (;;) {
       // Inverse CDF of the geometric distribution: weeks until the next departure.

@@ -1,6 +1,6 @@
 import { createWorkingCalendar } from '../calendar';
 import { ProgrammeInputError } from '../demand/programme-input-error';
-import { applyVacancies, sampleVacancies } from './staff-turnover';
+import { applyVacancies, sampleVacancies, vacancyLeadWeeks } from './staff-turnover';
 import { buildSupply } from './supply-model';
 
 describe('capacity per discipline', () => {
@@ -60,5 +60,13 @@ describe('capacity per discipline', () => {
     expect(capacity[0][first.fromWeek]).toBe(0);
     expect(capacity[0][first.toWeek]).toBeCloseTo(supply.capacity[0][first.toWeek], 10);
     expect(sampleVacancies(supply, disciplines, 0, () => 0.5, { yearlyRate: 0 })).toEqual([]);
+  });
+
+  it('refills technical and spatial posts after 20 weeks and others after 12 by default', () => {
+    expect(vacancyLeadWeeks({ id: 'techniek', name: 'Technisch adviseur warmte' })).toBe(20);
+    expect(vacancyLeadWeeks({ id: 'ruimtelijk', name: 'Stedenbouwkundige' })).toBe(20);
+    expect(vacancyLeadWeeks({ id: 'participatie', name: 'Participatie' })).toBe(12);
+    expect(vacancyLeadWeeks({ id: 'eigen', name: 'Eigen rol' }, { vacancyLeadWeeks: 16 })).toBe(16);
+    expect(vacancyLeadWeeks({ id: 'techniek', name: 'T', vacancyLeadWeeks: 8 })).toBe(8);
   });
 });
