@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { decodePartial, encodePartial } from './partial-codec';
-import { forecast, merge } from './merge-partials';
+import { concatPartials, forecast, merge } from './merge-partials';
 import { prepareForecast } from './forecast-input';
 import { simulate } from './simulate';
 import { forecastProgramme } from './forecast.fixture';
@@ -40,5 +40,14 @@ describe('chunked forecasts', () => {
     const b = simulate(prepared, 7, { from: 6, to: 8 });
     expect(() => merge(prepared, [a, b])).toThrow(/without gaps or overlaps/);
     expect(() => merge(prepared, [a, a])).toThrow(/without gaps or overlaps/);
+    expect(() => merge(prepared, [b])).toThrow(/from 0/);
+  });
+
+  it('join the simulations of one chunk run one at a time', () => {
+    const one = concatPartials([5, 6, 7].map((s) => simulate(prepared, 7, { from: s, to: s + 1 })));
+    const whole = simulate(prepared, 7, { from: 5, to: 8 });
+    expect([one.from, one.to]).toEqual([5, 8]);
+    expect(Array.from(one.demand)).toEqual(Array.from(whole.demand));
+    expect(Array.from(one.milestoneFinish)).toEqual(Array.from(whole.milestoneFinish));
   });
 });

@@ -58,17 +58,21 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 
 const PS = FORECAST_PERCENTILES.map((p) => p / 100);
 
-/** Concatenates partials sorted by range; they must cover 0..n without gaps or overlaps. */
+/**
+ * Joins partials of consecutive ranges (in any order) into one partial of their whole range, e.g.
+ * the simulations of one chunk run one at a time. Throws on gaps, overlaps or mixed inputs.
+ */
 export function concatPartials(partials: readonly ForecastPartial[]): ForecastPartial {
   if (partials.length === 0) throw new RangeError('merge needs at least one partial');
   const sorted = [...partials].sort((a, b) => a.from - b.from);
   const first = sorted[0];
-  let expect = 0;
+  let expect = first.from;
   for (const p of sorted) {
-    if (p.from !== expect)
+    if (p.from !== expect) {
       throw new RangeError(
-        `partials must cover simulations 0..n without gaps or overlaps; expected one from ${expect}, got ${p.from}`,
+        `partials must cover consecutive simulations without gaps or overlaps; expected one from ${expect}, got ${p.from}`,
       );
+    }
     if (
       p.seed !== first.seed ||
       p.weeks !== first.weeks ||
@@ -94,7 +98,7 @@ export function concatPartials(partials: readonly ForecastPartial[]): ForecastPa
   };
   return {
     ...first,
-    from: 0,
+    from: first.from,
     to: expect,
     demand: join(
       (p) => p.demand,
@@ -186,6 +190,8 @@ export function merge(
   const prepared = prepareForecast(input);
   const { model } = prepared;
   const all = concatPartials(partials);
+  if (all.from !== 0)
+    throw new RangeError(`partials must cover simulations from 0; the first starts at ${all.from}`);
   const sims = all.to;
   const D = all.disciplines;
   const W = all.weeks;
