@@ -16,6 +16,24 @@ describe('levelling a small programme', () => {
     expect(plan.tasks[0]).toMatchObject({ taskId: 'A', durationWeeks: 4, stretched: true, weeklyHours: 36 });
   });
 
+  it('draws on the flexible pool of staff with the discipline as their secondary one', () => {
+    const programme = smallProgramme([task('A', 40, 1)]);
+    programme.staff = [
+      { id: 'p1', disciplineId: 'pl', contractHours: 36, programmeShare: 1 },
+      {
+        id: 't1',
+        disciplineId: 'tech',
+        contractHours: 36,
+        programmeShare: 1,
+        secondaryDisciplineId: 'pl',
+        secondaryShare: 0.5,
+      },
+    ];
+    // 40 hours in one week: more than the projectleider's 36, within the 18 flexible hours.
+    const plan = levelProgramme(programme, { schedules: 20 });
+    expect(plan.tasks[0]).toMatchObject({ taskId: 'A', startWeek: 0, durationWeeks: 1, flexible: true });
+  });
+
   it('reports a task it cannot place, with the reason in domain words', () => {
     const plan = levelProgramme(
       smallProgramme([task('A', 1000, 2, [], { maxDurationWeeks: 4 }), task('B', 10, 1, [['A']])]),

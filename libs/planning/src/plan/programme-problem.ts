@@ -21,12 +21,12 @@ export interface ProgrammeProblem {
   /** Modes of task i are modeStart[i] .. modeStart[i+1]−1 (flat, to spare thousands of tiny arrays). */
   modeStart: Int32Array;
   modeDuration: Int32Array;
-  /** 1 when the mode draws on the flexible pool. */
+  /** 1 when the mode shares the work with the flexible pool. */
   modeFlex: Uint8Array;
-  /** The mutable usage entries of task i (usageStart[i] ..) with their mode's duration, to vary efforts per simulation. */
+  /** The mutable usage entries of task i (usageStart[i] ..): amount = effort / divisor, to vary efforts per simulation. */
   usageStart: Int32Array;
   usageEntry: { amount: number }[];
-  usageDuration: Int32Array;
+  usageDivisor: Float64Array;
 }
 
 function stretchDurations(min: number, max: number): number[] {
@@ -67,7 +67,18 @@ export function buildProgrammeProblem(model: ProgrammeModel): ProgrammeProblem {
   const flexOut: number[] = [];
   const usageStart = new Int32Array(n + 1);
   const usageEntry: { amount: number }[] = [];
-  const usageDurationOut: number[] = [];
+  const usageDivisorOut: number[] = [];
+  // Share of a shared mode's hours asked of the primary pool: its part of the two pools' hours.
+  const primaryShare = new Float64Array(D);
+  for (let d = 0; d < D; d++) {
+    let own = 0;
+    let flex = 0;
+    for (let w = 0; w < model.weeks; w++) {
+      own += model.supply.capacity[d][w];
+      flex += model.supply.flexible[d][w];
+    }
+    primaryShare[d] = own + flex > 0 ? Math.min(0.95, Math.max(0.05, own / (own + flex))) : 1;
+  }
   for (let i = 0; i < n; i++) {
     const d = model.discipline[i];
     const durations =
@@ -78,21 +89,26 @@ export function buildProgrammeProblem(model: ProgrammeModel): ProgrammeProblem {
     modeStart[i] = durationsOut.length;
     usageStart[i] = usageEntry.length;
     for (const duration of durations) {
-      // The flexible pool is offered at the preferred pace only: it helps keep a task on time,
-      // and fewer modes keep each solver pass fast enough for Monte Carlo.
-      const pools = flexResource[d] >= 0 && duration === durations[0] ? 2 : 1;
-      for (let k = 0; k < pools; k++) {
-        const entry = {
-          resource: k === 0 ? d : flexResource[d],
-          amount: duration > 0 ? model.effort[i] / duration : 0,
-        };
-        modes.push({ duration, usage: duration > 0 ? [entry] : [] });
+      const rate = duration > 0 ? model.effort[i] / duration : 0;
+      const primary = { resource: d, amount: rate };
+      modes.push({ duration, usage: duration > 0 ? [primary] : [] });
+      durationsOut.push(duration);
+      flexOut.push(0);
+      if (duration > 0) {
+        usageEntry.push(primary);
+        usageDivisorOut.push(duration);
+      }
+      // At the preferred pace only (fewer modes keep a solver pass fast enough for Monte Carlo),
+      // a mode that shares the work with the flexible pool, in proportion to the two pools' hours.
+      if (flexResource[d] >= 0 && duration === durations[0] && duration > 0) {
+        const share = primaryShare[d];
+        const own = { resource: d, amount: rate * share };
+        const helped = { resource: flexResource[d], amount: rate * (1 - share) };
+        modes.push({ duration, usage: [own, helped] });
         durationsOut.push(duration);
-        flexOut.push(k);
-        if (duration > 0) {
-          usageEntry.push(entry);
-          usageDurationOut.push(duration);
-        }
+        flexOut.push(1);
+        usageEntry.push(own, helped);
+        usageDivisorOut.push(duration / share, duration / (1 - share));
       }
     }
     const predecessors: RcpspActivity['predecessors'] = [];
@@ -122,16 +138,16 @@ export function buildProgrammeProblem(model: ProgrammeModel): ProgrammeProblem {
     modeFlex: Uint8Array.from(flexOut),
     usageStart,
     usageEntry,
-    usageDuration: Int32Array.from(usageDurationOut),
+    usageDivisor: Float64Array.from(usageDivisorOut),
   };
 }
 
 /** Sets every task's weekly rate from an effort per task (hours), for one simulation. */
 export function setTaskEfforts(pp: ProgrammeProblem, effort: Float64Array): void {
-  const { usageStart, usageEntry, usageDuration } = pp;
+  const { usageStart, usageEntry, usageDivisor } = pp;
   for (let i = 0; i < pp.taskCount; i++) {
     const e = effort[i];
-    for (let u = usageStart[i]; u < usageStart[i + 1]; u++) usageEntry[u].amount = e / usageDuration[u];
+    for (let u = usageStart[i]; u < usageStart[i + 1]; u++) usageEntry[u].amount = e / usageDivisor[u];
   }
 }
 
