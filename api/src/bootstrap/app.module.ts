@@ -8,10 +8,11 @@ import { TeamsModule } from '../teams/teams.module';
 import { ProcessTemplatesModule } from '../templates/process-templates.module';
 import { WijkenModule } from '../wijken/wijken.module';
 import { AppConfig } from '../config/app-config';
-import { ForecastsModule } from '../forecasts/forecasts.module';
 import { HealthModule } from '../health/health.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { MilestonesModule } from '../milestones/milestones.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { UsersModule } from '../users/users.module';
 import { CoreModule } from './core.module';
 
 /** The API's features, one a line. */
@@ -27,7 +28,8 @@ const FEATURES = [
   TasksModule,
   MilestonesModule,
   AssignmentsModule,
-  ForecastsModule,
+  OrganisationsModule,
+  UsersModule,
 ];
 
 /** The HTTP API. */

@@ -1,10 +1,11 @@
-import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
+import { BadRequestException, NotFoundException } from '@nestjs/common';
 import type { Page } from '@wijkkracht/contracts';
 import { DataSource, EntityManager, EntityTarget, FindOptionsOrder, FindOptionsWhere } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../auth/principal';
 import { TenantOwnedEntity } from '../../database/tenant-owned.entity';
 import { problem } from '../problem';
+import { VersionConflict } from './version-conflict';
 import type { PageQueryDto } from './page-query.dto';
 
 /**
@@ -60,8 +61,8 @@ export abstract class TenantCrudService<E extends TenantOwnedEntity> {
         action: `${this.entityType}.updated`,
         entityType: this.entityType,
         entityId: id,
-        before: before as unknown as Record<string, unknown>,
-        after: saved as unknown as Record<string, unknown>,
+        before: this.auditView(before as E),
+        after: this.auditView(saved),
       });
       return saved;
     });
@@ -77,7 +78,7 @@ export abstract class TenantCrudService<E extends TenantOwnedEntity> {
         action: `${this.entityType}.deleted`,
         entityType: this.entityType,
         entityId: id,
-        before: current as unknown as Record<string, unknown>,
+        before: this.auditView(current),
       });
     });
   }
@@ -95,13 +96,18 @@ export abstract class TenantCrudService<E extends TenantOwnedEntity> {
       action: `${this.entityType}.created`,
       entityType: this.entityType,
       entityId: saved.id,
-      after: saved as unknown as Record<string, unknown>,
+      after: this.auditView(saved),
     });
     return saved;
   }
 
   /** Rules that need the database (e.g. a reference into the same organisation); throw a 4xx problem. */
   protected async beforeWrite(_manager: EntityManager, _principal: Principal, _next: E, _current?: E): Promise<void> {}
+
+  /** What the audit log keeps of a row (override to leave out secrets). */
+  protected auditView(row: E): Record<string, unknown> {
+    return { ...row } as unknown as Record<string, unknown>;
+  }
 
   protected scoped(principal: Principal, id: string): FindOptionsWhere<E> {
     return { id, organisationId: principal.organisationId } as FindOptionsWhere<E>;
@@ -114,13 +120,7 @@ export abstract class TenantCrudService<E extends TenantOwnedEntity> {
   private async lockForChange(manager: EntityManager, principal: Principal, id: string, version?: number): Promise<E> {
     const current = await manager.findOne(this.entity, { where: this.scoped(principal, id), lock: { mode: 'pessimistic_write' } });
     if (!current) throw this.notFound(id);
-    if (version !== undefined && current.version !== version) {
-      throw new ConflictException(
-        problem(409, `Deze ${this.entityType} is intussen gewijzigd (versie ${current.version}, u stuurde ${version}). Laad opnieuw en probeer het nog eens.`, [
-          { name: 'version', reason: `must equal the current version ${current.version}` },
-        ]),
-      );
-    }
+    VersionConflict.assert(this.entityType, current.version, version);
     return current;
   }
 

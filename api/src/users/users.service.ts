@@ -1,0 +1,58 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { hashPassword } from '../auth/password-hasher';
+import type { Principal } from '../auth/principal';
+import { TenantCrudService } from '../common/crud/tenant-crud.service';
+import { problem } from '../common/problem';
+import { User } from './user.entity';
+
+type UserInput = Partial<User> & { password?: string };
+
+/** Accounts of the organisation, managed by its admins. Passwords are hashed here and never leave. */
+@Injectable()
+export class UsersService extends TenantCrudService<User> {
+  protected readonly entity = User;
+  protected readonly entityType = 'user';
+  protected readonly sortable = ['name', 'email', 'role', 'createdAt'] as const;
+
+  constructor(dataSource: DataSource, audit: AuditService) {
+    super(dataSource, audit);
+  }
+
+  override async create(principal: Principal, values: UserInput): Promise<User> {
+    return super.create(principal, await this.withHash(values));
+  }
+
+  override async update(principal: Principal, id: string, version: number, changes: UserInput): Promise<User> {
+    if (id === principal.userId && ((changes.role && changes.role !== principal.role) || changes.active === false)) {
+      throw new BadRequestException(problem(400, 'U kunt uw eigen rol niet wijzigen en uzelf niet blokkeren.', [{ name: 'role', reason: 'must not change your own role or access' }]));
+    }
+    const saved = await super.update(principal, id, version, await this.withHash(changes));
+    return stripHash(saved);
+  }
+
+  override async remove(principal: Principal, id: string, version?: number): Promise<void> {
+    if (id === principal.userId) {
+      throw new BadRequestException(problem(400, 'U kunt uw eigen account niet verwijderen.', [{ name: 'id', reason: 'must not be your own account' }]));
+    }
+    return super.remove(principal, id, version);
+  }
+
+  protected override auditView(user: User): Record<string, unknown> {
+    return stripHash(user) as unknown as Record<string, unknown>;
+  }
+
+  private async withHash({ password, email, ...rest }: UserInput): Promise<Partial<User>> {
+    return {
+      ...rest,
+      ...(email !== undefined && { email: email.trim().toLowerCase() }),
+      ...(password !== undefined && { passwordHash: await hashPassword(password) }),
+    };
+  }
+}
+
+function stripHash(user: User): User {
+  const { passwordHash: _, ...rest } = user;
+  return rest as User;
+}
