@@ -8,6 +8,7 @@ import { TeamsModule } from '../teams/teams.module';
 import { ProcessTemplatesModule } from '../templates/process-templates.module';
 import { WijkenModule } from '../wijken/wijken.module';
 import { AppConfig } from '../config/app-config';
+import { ForecastsModule } from '../forecasts/forecasts.module';
 import { HealthModule } from '../health/health.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { MilestonesModule } from '../milestones/milestones.module';
@@ -30,6 +31,7 @@ const FEATURES = [
   AssignmentsModule,
   OrganisationsModule,
   UsersModule,
+  ForecastsModule,
 ];
 
 /** The HTTP API. */
