@@ -33,6 +33,7 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The token is revoked server-side.' })
+  @ApiBadRequestResponse({ description: 'Malformed request.' })
   async logout(@CurrentPrincipal() principal: Principal): Promise<void> {
     await this.auth.logout(principal.tokenId);
   }

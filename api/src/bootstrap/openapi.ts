@@ -16,7 +16,21 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addServer('/api/v1', 'This installation')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Token from POST /auth/login' })
     .build();
-  return SwaggerModule.createDocument(app, config, { ignoreGlobalPrefix: true });
+  return withApiVersionHeaders(SwaggerModule.createDocument(app, config, { ignoreGlobalPrefix: true }));
+}
+
+/** Every 2xx/3xx answer carries the API-Version header (NL API Design Rules); the document says so. */
+function withApiVersionHeaders(document: OpenAPIObject): OpenAPIObject {
+  const header = { description: 'Full version of the API (semver).', schema: { type: 'string', example: API_VERSION } };
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item)) {
+      const responses = (operation as { responses?: Record<string, { headers?: Record<string, unknown> }> }).responses ?? {};
+      for (const [status, response] of Object.entries(responses)) {
+        if (/^[23]/.test(status)) response.headers = { ...response.headers, 'API-Version': header };
+      }
+    }
+  }
+  return document;
 }
 
 export function mountOpenApi(app: INestApplication): void {

@@ -11,7 +11,7 @@ export class CreateMilestoneDto {
   @IsUUID('all', { message: 'must be a UUID' })
   wijkId: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Reached when this task of the wijk finishes.' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Reached when this task of the wijk finishes.' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
   taskId?: string | null;
@@ -25,7 +25,7 @@ export class CreateMilestoneDto {
   @IsIn(MILESTONE_KINDS, { message: `must be one of ${MILESTONE_KINDS.join(', ')}` })
   kind: (typeof MILESTONE_KINDS)[number];
 
-  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
   @IsOptional()
   @IsIsoDate()
   deadline?: string | null;

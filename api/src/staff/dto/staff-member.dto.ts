@@ -17,17 +17,17 @@ export class CreateStaffMemberDto {
   @IsUUID('all', { message: 'must be a UUID' })
   primaryDisciplineId: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Flexible capacity the leveller may draw on.' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Flexible capacity the leveller may draw on.' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
   secondaryDisciplineId?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
   teamId?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The person’s own account, if any.' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The person’s own account, if any.' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
   userId?: string | null;
@@ -49,7 +49,7 @@ export class CreateStaffMemberDto {
   @IsIn(EMPLOYMENT_TYPES, { message: `must be one of ${EMPLOYMENT_TYPES.join(', ')}` })
   employmentType: (typeof EMPLOYMENT_TYPES)[number];
 
-  @ApiPropertyOptional({ example: 110, minimum: 0, maximum: 1000, nullable: true, description: 'Euro per hour; required for inhuur.' })
+  @ApiPropertyOptional({ type: Number, example: 110, minimum: 0, maximum: 1000, nullable: true, description: 'Euro per hour; required for inhuur.' })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2 }, { message: 'must be a number with at most 2 decimals' })
   @Min(0, { message: 'must be at least 0' })
@@ -60,18 +60,18 @@ export class CreateStaffMemberDto {
   @IsIsoDate()
   startDate: string;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
   @IsOptional()
   @IsIsoDate()
   endDate?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 200, example: 'CDOKE', description: 'A temporary budget behind the post.' })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200, example: 'CDOKE', description: 'A temporary budget behind the post.' })
   @IsOptional()
   @IsString({ message: 'must be text' })
   @Length(1, 200, { message: 'must be 1–200 characters' })
   fundingSource?: string | null;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true, description: 'The post ends when its funding ends.' })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'The post ends when its funding ends.' })
   @IsOptional()
   @IsIsoDate()
   fundingEndDate?: string | null;
@@ -118,7 +118,7 @@ export class CreateLeavePeriodDto {
   @Max(60, { message: 'must be at most 60' })
   hoursPerWeek: number;
 
-  @ApiPropertyOptional({ maxLength: 200, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true })
   @IsOptional()
   @IsString({ message: 'must be text' })
   @Length(1, 200, { message: 'must be 1–200 characters' })

@@ -69,17 +69,17 @@ export class CreateTaskDto extends TaskProgressDto {
   @Max(1300, { message: 'must be at most 1300' })
   maxDurationWeeks: number;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
   @IsOptional()
   @IsIsoDate()
   earliestStart?: string | null;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true, description: 'A fixed start chosen by a planner.' })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'A fixed start chosen by a planner.' })
   @IsOptional()
   @IsIsoDate()
   pinnedStart?: string | null;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
   @IsOptional()
   @IsIsoDate()
   pinnedEnd?: string | null;

@@ -9,7 +9,7 @@ export class CreateTeamDto {
   @Length(1, 200, { message: 'must be 1–200 characters' })
   name: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The user who leads the team and assigns its work.' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The user who leads the team and assigns its work.' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
   leadUserId?: string | null;

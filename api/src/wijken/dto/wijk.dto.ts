@@ -56,6 +56,7 @@ export class CreateWijkDto {
 
   @ApiPropertyOptional({
     format: 'uuid',
+    type: String,
     nullable: true,
     description: 'Process template: creates its phases, tasks, dependencies and milestones for this wijk, scaled by homes and participation.',
   })
