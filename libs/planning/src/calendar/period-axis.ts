@@ -29,7 +29,25 @@ function periodKey(granularity: Granularity, dayNumber: number): string {
   return String(year);
 }
 
+// Axes depend only on the calendar: memoised per calendar object (pure, and freed with it).
+const axisCache = new WeakMap<WorkingCalendar, Map<Granularity, PeriodAxis>>();
+
+/** The period axis of a calendar (memoised; treat the result as read-only). */
 export function createPeriodAxis(calendar: WorkingCalendar, granularity: Granularity): PeriodAxis {
+  let byGranularity = axisCache.get(calendar);
+  if (!byGranularity) {
+    byGranularity = new Map();
+    axisCache.set(calendar, byGranularity);
+  }
+  let axis = byGranularity.get(granularity);
+  if (!axis) {
+    axis = buildPeriodAxis(calendar, granularity);
+    byGranularity.set(granularity, axis);
+  }
+  return axis;
+}
+
+function buildPeriodAxis(calendar: WorkingCalendar, granularity: Granularity): PeriodAxis {
   const { horizon, workingDay } = calendar;
   const n = horizon.weeks;
   const firstPeriod = new Int32Array(n);

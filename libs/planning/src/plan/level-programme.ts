@@ -89,14 +89,7 @@ export function levelModel(model: ProgrammeModel, options: LevelOptions = {}): L
   const schedule = scheduleFromResult(problem, result);
   const { horizon } = model.calendar;
   const tasks: LevelledTask[] = [];
-  // Labels per week once, rather than date arithmetic for each of thousands of tasks.
-  const isoWeeks = weekLabels(horizon);
-  const mondays: string[] = new Array(model.weeks);
-  const fridays: string[] = new Array(model.weeks);
-  for (let w = 0; w < model.weeks; w++) {
-    mondays[w] = mondayOfWeekIndex(horizon, w);
-    fridays[w] = fridayOfWeekIndex(horizon, w);
-  }
+  const { isoWeeks, mondays, fridays } = weekNames(model);
   let finishWeek = 0;
   for (let i = 0; i < problem.taskCount; i++) {
     const s = schedule.starts[i];
@@ -145,6 +138,30 @@ export function levelModel(model: ProgrammeModel, options: LevelOptions = {}): L
   };
   if (options.previous) plan.diff = diffPlans(options.previous, plan);
   return { plan, model, problem, result, schedule };
+}
+
+// Labels per week, once per model rather than date arithmetic for each of thousands of tasks.
+const weekNameCache = new WeakMap<
+  ProgrammeModel,
+  { isoWeeks: string[]; mondays: string[]; fridays: string[] }
+>();
+
+function weekNames(model: ProgrammeModel): { isoWeeks: string[]; mondays: string[]; fridays: string[] } {
+  let names = weekNameCache.get(model);
+  if (!names) {
+    const { horizon } = model.calendar;
+    names = {
+      isoWeeks: weekLabels(horizon),
+      mondays: new Array(model.weeks),
+      fridays: new Array(model.weeks),
+    };
+    for (let w = 0; w < model.weeks; w++) {
+      names.mondays[w] = mondayOfWeekIndex(horizon, w);
+      names.fridays[w] = fridayOfWeekIndex(horizon, w);
+    }
+    weekNameCache.set(model, names);
+  }
+  return names;
 }
 
 /** Levels a programme: resource-constrained start weeks per task, explained in domain terms. */

@@ -29,14 +29,13 @@ export interface ProgrammeProblem {
   usageDivisor: Float64Array;
 }
 
-function stretchDurations(min: number, max: number): number[] {
-  if (max <= min) return [min];
-  const out: number[] = [];
-  for (let k = 0; k < MAX_STRETCH_MODES; k++) {
-    const d = Math.round(min + ((max - min) * k) / (MAX_STRETCH_MODES - 1));
-    if (out[out.length - 1] !== d) out.push(d);
-  }
-  return out;
+/** The k-th of `count` durations spread evenly from min to max (count = distinct durations). */
+function stretchCount(min: number, max: number): number {
+  return max <= min ? 1 : Math.min(MAX_STRETCH_MODES, max - min + 1);
+}
+
+function stretchDuration(min: number, max: number, k: number, count: number): number {
+  return count === 1 ? min : Math.round(min + ((max - min) * k) / (count - 1));
 }
 
 export function normalisedCapacity(
@@ -81,14 +80,15 @@ export function buildProgrammeProblem(model: ProgrammeModel): ProgrammeProblem {
   }
   for (let i = 0; i < n; i++) {
     const d = model.discipline[i];
-    const durations =
-      model.fixedStart[i] >= 0 && model.done[i]
-        ? [0]
-        : stretchDurations(model.minDuration[i], model.maxDuration[i]);
+    const done = model.fixedStart[i] >= 0 && model.done[i];
+    const minD = done ? 0 : model.minDuration[i];
+    const maxD = done ? 0 : model.maxDuration[i];
+    const count = stretchCount(minD, maxD);
     const modes: RcpspActivity['modes'] = [];
     modeStart[i] = durationsOut.length;
     usageStart[i] = usageEntry.length;
-    for (const duration of durations) {
+    for (let k = 0; k < count; k++) {
+      const duration = stretchDuration(minD, maxD, k, count);
       const rate = duration > 0 ? model.effort[i] / duration : 0;
       const primary = { resource: d, amount: rate };
       modes.push({ duration, usage: duration > 0 ? [primary] : [] });
@@ -100,7 +100,7 @@ export function buildProgrammeProblem(model: ProgrammeModel): ProgrammeProblem {
       }
       // At the preferred pace only (fewer modes keep a solver pass fast enough for Monte Carlo),
       // a mode that shares the work with the flexible pool, in proportion to the two pools' hours.
-      if (flexResource[d] >= 0 && duration === durations[0] && duration > 0) {
+      if (flexResource[d] >= 0 && k === 0 && duration > 0) {
         const share = primaryShare[d];
         const own = { resource: d, amount: rate * share };
         const helped = { resource: flexResource[d], amount: rate * (1 - share) };
