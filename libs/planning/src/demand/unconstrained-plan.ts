@@ -23,9 +23,19 @@ export interface UnconstrainedPlan {
   milestones: MilestoneDate[];
 }
 
+/**
+ * The week a milestone counts as reached: its task's finish, except that finished work (status
+ * done, date unknown) counts as reached in time — by today, or by its deadline if that has passed.
+ */
+export function milestoneReachedWeek(model: ProgrammeModel, milestone: number, finish: number): number {
+  const m = model.milestones[milestone];
+  if (!model.done[m.task]) return finish;
+  return m.dueWeek >= 0 ? Math.min(model.todayWeek, m.dueWeek) : model.todayWeek;
+}
+
 export function milestoneDates(model: ProgrammeModel, finishOf: (task: number) => number): MilestoneDate[] {
-  return model.milestones.map((m) => {
-    const finishWeek = finishOf(m.task);
+  return model.milestones.map((m, k) => {
+    const finishWeek = milestoneReachedWeek(model, k, finishOf(m.task));
     const lateWeeks =
       m.dueWeek >= 0 && (finishWeek < 0 || finishWeek > m.dueWeek)
         ? (finishWeek < 0 ? model.weeks : finishWeek) - m.dueWeek

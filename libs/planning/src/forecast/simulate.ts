@@ -1,4 +1,4 @@
-import { forwardPass, weeklyDemand } from '../demand';
+import { forwardPass, milestoneReachedWeek, weeklyDemand } from '../demand';
 import { solveRcpsp } from '../levelling';
 import {
   holdingDiscipline,
@@ -126,7 +126,7 @@ export function simulate(
     for (let m = 0; m < M; m++) {
       const ms = model.milestones[m];
       const s = schedule.starts[ms.task];
-      const finish = s < 0 ? -1 : s + schedule.durations[ms.task];
+      const finish = milestoneReachedWeek(model, m, s < 0 ? -1 : s + schedule.durations[ms.task]);
       partial.milestoneFinish[k * M + m] = finish;
       const late = ms.dueWeek >= 0 && (finish < 0 || finish > ms.dueWeek);
       partial.holding[k * M + m] = late ? holdingDiscipline(model, schedule, ms.task, delay) : -1;

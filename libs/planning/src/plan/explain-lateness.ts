@@ -1,4 +1,4 @@
-import type { ProgrammeModel } from '../demand';
+import { milestoneReachedWeek, type ProgrammeModel } from '../demand';
 import { finishOf, precedenceEarliestStart, type TaskSchedule } from './task-schedule';
 
 export interface LateMilestoneLink {
@@ -32,9 +32,10 @@ export function explainLateMilestones(
   releaseDelay?: Int32Array | null,
 ): LateMilestoneExplanation[] {
   const out: LateMilestoneExplanation[] = [];
-  for (const m of model.milestones) {
+  for (let k = 0; k < model.milestones.length; k++) {
+    const m = model.milestones[k];
     if (m.dueWeek < 0) continue;
-    const finish = finishOf(schedule, m.task);
+    const finish = milestoneReachedWeek(model, k, finishOf(schedule, m.task));
     if (finish >= 0 && finish <= m.dueWeek) continue;
     const lateWeeks = (finish < 0 ? model.weeks : finish) - m.dueWeek;
     if (finish < 0) {
