@@ -9,7 +9,9 @@ const fs = require('fs');
 const path = require('path');
 
 const BENCH = path.resolve(__dirname, '../../../shared/bench/psplib');
-const DATA = process.env.PSPLIB_DIR || (fs.existsSync(BENCH) ? BENCH : path.resolve(__dirname, '../../shared/bench/psplib'));
+const DATA =
+  process.env.PSPLIB_DIR ||
+  (fs.existsSync(BENCH) ? BENCH : path.resolve(__dirname, '../../shared/bench/psplib'));
 
 function parseArgs(argv) {
   const opts = { schedules: [5000], seed: 1, sets: ['j30', 'j60'], every: 1 };
@@ -28,7 +30,11 @@ function parseArgs(argv) {
 
 function readBest(set) {
   const best = new Map();
-  const lines = fs.readFileSync(path.join(DATA, `${set}-best.csv`), 'utf8').trim().split('\n').slice(1);
+  const lines = fs
+    .readFileSync(path.join(DATA, `${set}-best.csv`), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1);
   for (const line of lines) {
     const [name, value] = line.split(',');
     const [lower, upper] = value.split('..').map(Number);
@@ -79,14 +85,19 @@ function runSet({ set, schedules, seed, every }) {
 
 function runInChild(job) {
   return new Promise((resolve, reject) => {
-    const child = fork(__filename, ['--worker', JSON.stringify(job)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(__filename, ['--worker', JSON.stringify(job)], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     child.on('message', resolve);
     child.on('exit', (code) => code !== 0 && reject(new Error(`${job.set} worker exited with ${code}`)));
   });
 }
 
 function describe(r) {
-  const ref = r.set === 'j30' ? `${r.avgDevBestPct.toFixed(3)} % from optimum` : `${r.avgDevCpPct.toFixed(2)} % from CP lower bound (${r.avgDevBestPct.toFixed(3)} % from best known)`;
+  const ref =
+    r.set === 'j30'
+      ? `${r.avgDevBestPct.toFixed(3)} % from optimum`
+      : `${r.avgDevCpPct.toFixed(2)} % from CP lower bound (${r.avgDevBestPct.toFixed(3)} % from best known)`;
   return `${r.set.toUpperCase()} @ ${r.schedules} schedules: ${ref}, best/optimum hit on ${r.hitBestPct.toFixed(1)} % of ${r.instances}, ${r.schedulesPerSecond} schedules/s, ${r.violations} violations`;
 }
 

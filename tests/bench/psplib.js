@@ -26,7 +26,8 @@ function parseArgs(argv) {
     else if (a.startsWith('--')) usage(`unknown option ${a}`);
     else opts.paths.push(a);
   }
-  if (!Number.isInteger(opts.schedules) || opts.schedules < 1) usage('--schedules must be a whole number ≥ 1');
+  if (!Number.isInteger(opts.schedules) || opts.schedules < 1)
+    usage('--schedules must be a whole number ≥ 1');
   if (!Number.isInteger(opts.seed)) usage('--seed must be an integer');
   if (opts.paths.length === 0) usage('give at least one .sm file or folder');
   return opts;

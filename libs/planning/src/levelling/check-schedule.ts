@@ -4,7 +4,8 @@ import { RcpspProblem, RcpspResult } from './rcpsp.types';
 /** Relative slack for summed floating-point hours: the solver's own epsilon plus rounding. */
 const CHECK_TOLERANCE = 1e-6;
 
-export type RcpspViolationKind = 'shape' | 'mode' | 'horizon' | 'release' | 'fixed' | 'precedence' | 'capacity' | 'unschedulable';
+export type RcpspViolationKind =
+  'shape' | 'mode' | 'horizon' | 'release' | 'fixed' | 'precedence' | 'capacity' | 'unschedulable';
 
 export interface RcpspViolation {
   kind: RcpspViolationKind;
@@ -24,11 +25,17 @@ export function checkSchedule(problem: RcpspProblem, result: RcpspResult): Rcpsp
   const { n, horizon, resources, modeStart, modeDuration, usageStart, usageResource, usageAmount } = cp;
   const out: RcpspViolation[] = [];
   if (result.starts.length !== n || result.modes.length !== n) {
-    return [{ kind: 'shape', message: `expected starts and modes for ${n} activities, got ${result.starts.length} and ${result.modes.length}` }];
+    return [
+      {
+        kind: 'shape',
+        message: `expected starts and modes for ${n} activities, got ${result.starts.length} and ${result.modes.length}`,
+      },
+    ];
   }
   const listed = new Uint8Array(n);
   for (const u of result.unschedulable) {
-    if (u.activity < 0 || u.activity >= n) out.push({ kind: 'shape', message: `unschedulable activity ${u.activity} does not exist` });
+    if (u.activity < 0 || u.activity >= n)
+      out.push({ kind: 'shape', message: `unschedulable activity ${u.activity} does not exist` });
     else listed[u.activity] = 1;
   }
   const forced = new Uint8Array(n);
@@ -39,11 +46,22 @@ export function checkSchedule(problem: RcpspProblem, result: RcpspResult): Rcpsp
   for (let j = 0; j < n; j++) {
     const s = result.starts[j];
     if (s === -1) {
-      if (!listed[j]) out.push({ kind: 'unschedulable', activity: j, message: `activity ${j} has no start but is not listed as unschedulable` });
-      if (cp.fixedStart[j] >= 0) out.push({ kind: 'fixed', activity: j, message: `pinned activity ${j} was left out` });
+      if (!listed[j])
+        out.push({
+          kind: 'unschedulable',
+          activity: j,
+          message: `activity ${j} has no start but is not listed as unschedulable`,
+        });
+      if (cp.fixedStart[j] >= 0)
+        out.push({ kind: 'fixed', activity: j, message: `pinned activity ${j} was left out` });
       continue;
     }
-    if (listed[j]) out.push({ kind: 'unschedulable', activity: j, message: `activity ${j} is listed as unschedulable but starts at ${s}` });
+    if (listed[j])
+      out.push({
+        kind: 'unschedulable',
+        activity: j,
+        message: `activity ${j} is listed as unschedulable but starts at ${s}`,
+      });
     const m = result.modes[j];
     if (!Number.isInteger(m) || m < 0 || m >= modeStart[j + 1] - modeStart[j]) {
       out.push({ kind: 'mode', activity: j, message: `activity ${j} has no mode ${m}` });
@@ -51,16 +69,28 @@ export function checkSchedule(problem: RcpspProblem, result: RcpspResult): Rcpsp
     }
     const d = modeDuration[modeStart[j] + m];
     if (s < 0 || s + d > horizon) {
-      out.push({ kind: 'horizon', activity: j, message: `activity ${j} runs ${s}..${s + d}, outside 0..${horizon}` });
+      out.push({
+        kind: 'horizon',
+        activity: j,
+        message: `activity ${j} runs ${s}..${s + d}, outside 0..${horizon}`,
+      });
       continue;
     }
     placed[j] = 1;
     finish[j] = s + d;
     if (cp.fixedStart[j] >= 0 && s !== cp.fixedStart[j]) {
-      out.push({ kind: 'fixed', activity: j, message: `activity ${j} is pinned at ${cp.fixedStart[j]} but starts at ${s}` });
+      out.push({
+        kind: 'fixed',
+        activity: j,
+        message: `activity ${j} is pinned at ${cp.fixedStart[j]} but starts at ${s}`,
+      });
     }
     if (cp.fixedStart[j] < 0 && s < cp.release[j]) {
-      out.push({ kind: 'release', activity: j, message: `activity ${j} starts at ${s}, before its release ${cp.release[j]}` });
+      out.push({
+        kind: 'release',
+        activity: j,
+        message: `activity ${j} starts at ${s}, before its release ${cp.release[j]}`,
+      });
     }
   }
 
@@ -70,7 +100,11 @@ export function checkSchedule(problem: RcpspProblem, result: RcpspResult): Rcpsp
       const q = cp.predAct[k];
       if (!placed[q]) {
         if (result.starts[q] === -1 && cp.fixedStart[j] < 0) {
-          out.push({ kind: 'precedence', activity: j, message: `activity ${j} is scheduled although its predecessor ${q} is not` });
+          out.push({
+            kind: 'precedence',
+            activity: j,
+            message: `activity ${j} is scheduled although its predecessor ${q} is not`,
+          });
         }
         continue;
       }

@@ -45,10 +45,13 @@ const isNonNegFinite = (v: unknown): v is number => typeof v === 'number' && Num
 
 /** Validates `problem` and flattens it; throws RcpspInputError naming the first bad field. */
 export function compileProblem(problem: RcpspProblem): CompiledProblem {
-  if (problem === null || typeof problem !== 'object') throw new RcpspInputError('problem', 'must be an object');
+  if (problem === null || typeof problem !== 'object')
+    throw new RcpspInputError('problem', 'must be an object');
   const { horizon, capacity, activities } = problem;
-  if (!isInt(horizon) || horizon < 0) throw new RcpspInputError('horizon', `must be a whole number ≥ 0, got ${horizon}`);
-  if (!Array.isArray(capacity)) throw new RcpspInputError('capacity', 'must be an array of per-period capacities');
+  if (!isInt(horizon) || horizon < 0)
+    throw new RcpspInputError('horizon', `must be a whole number ≥ 0, got ${horizon}`);
+  if (!Array.isArray(capacity))
+    throw new RcpspInputError('capacity', 'must be an array of per-period capacities');
   if (!Array.isArray(activities)) throw new RcpspInputError('activities', 'must be an array');
   const resources = capacity.length;
   const n = activities.length;
@@ -60,7 +63,8 @@ export function compileProblem(problem: RcpspProblem): CompiledProblem {
     }
     for (let t = 0; t < horizon; t++) {
       const c = row[t];
-      if (!isNonNegFinite(c)) throw new RcpspInputError(`capacity[${r}][${t}]`, `must be a finite number ≥ 0, got ${c}`);
+      if (!isNonNegFinite(c))
+        throw new RcpspInputError(`capacity[${r}][${t}]`, `must be a finite number ≥ 0, got ${c}`);
       cap[r * horizon + t] = c;
     }
   }
@@ -72,7 +76,8 @@ export function compileProblem(problem: RcpspProblem): CompiledProblem {
     const a = activities[j];
     const f = `activities[${j}]`;
     if (a === null || typeof a !== 'object') throw new RcpspInputError(f, 'must be an object');
-    if (!Array.isArray(a.modes) || a.modes.length === 0) throw new RcpspInputError(`${f}.modes`, 'needs at least one mode');
+    if (!Array.isArray(a.modes) || a.modes.length === 0)
+      throw new RcpspInputError(`${f}.modes`, 'needs at least one mode');
     if (!Array.isArray(a.predecessors)) throw new RcpspInputError(`${f}.predecessors`, 'must be an array');
     predCount += a.predecessors.length;
     modeCount += a.modes.length;
@@ -81,7 +86,10 @@ export function compileProblem(problem: RcpspProblem): CompiledProblem {
       const mf = `${f}.modes[${m}]`;
       if (mode === null || typeof mode !== 'object') throw new RcpspInputError(mf, 'must be an object');
       if (!isInt(mode.duration) || mode.duration < 0) {
-        throw new RcpspInputError(`${mf}.duration`, `must be a whole number of periods ≥ 0, got ${mode.duration}`);
+        throw new RcpspInputError(
+          `${mf}.duration`,
+          `must be a whole number of periods ≥ 0, got ${mode.duration}`,
+        );
       }
       if (!Array.isArray(mode.usage)) throw new RcpspInputError(`${mf}.usage`, 'must be an array');
       for (let u = 0; u < mode.usage.length; u++) {
@@ -89,23 +97,32 @@ export function compileProblem(problem: RcpspProblem): CompiledProblem {
         const uf = `${mf}.usage[${u}]`;
         if (use === null || typeof use !== 'object') throw new RcpspInputError(uf, 'must be an object');
         if (!isInt(use.resource) || use.resource < 0 || use.resource >= resources) {
-          throw new RcpspInputError(`${uf}.resource`, `must be a resource index in 0..${resources - 1}, got ${use.resource}`);
+          throw new RcpspInputError(
+            `${uf}.resource`,
+            `must be a resource index in 0..${resources - 1}, got ${use.resource}`,
+          );
         }
-        if (!isNonNegFinite(use.amount)) throw new RcpspInputError(`${uf}.amount`, `must be a finite number ≥ 0, got ${use.amount}`);
+        if (!isNonNegFinite(use.amount))
+          throw new RcpspInputError(`${uf}.amount`, `must be a finite number ≥ 0, got ${use.amount}`);
         if (use.amount > 0) usageCount++;
       }
     }
     if (a.release !== undefined && (!isInt(a.release) || a.release < 0)) {
       throw new RcpspInputError(`${f}.release`, `must be a whole period ≥ 0, got ${a.release}`);
     }
-    if (a.dueDate !== undefined && !isInt(a.dueDate)) throw new RcpspInputError(`${f}.dueDate`, `must be a whole period, got ${a.dueDate}`);
+    if (a.dueDate !== undefined && !isInt(a.dueDate))
+      throw new RcpspInputError(`${f}.dueDate`, `must be a whole period, got ${a.dueDate}`);
     if (a.dueWeight !== undefined && !isNonNegFinite(a.dueWeight)) {
       throw new RcpspInputError(`${f}.dueWeight`, `must be a finite number ≥ 0, got ${a.dueWeight}`);
     }
     if (a.fixedStart !== undefined) {
-      if (!isInt(a.fixedStart) || a.fixedStart < 0) throw new RcpspInputError(`${f}.fixedStart`, `must be a whole period ≥ 0, got ${a.fixedStart}`);
+      if (!isInt(a.fixedStart) || a.fixedStart < 0)
+        throw new RcpspInputError(`${f}.fixedStart`, `must be a whole period ≥ 0, got ${a.fixedStart}`);
       if (a.fixedStart + a.modes[0].duration > horizon) {
-        throw new RcpspInputError(`${f}.fixedStart`, `pinned at ${a.fixedStart} it finishes after the horizon (${horizon})`);
+        throw new RcpspInputError(
+          `${f}.fixedStart`,
+          `pinned at ${a.fixedStart} it finishes after the horizon (${horizon})`,
+        );
       }
     }
   }
@@ -135,11 +152,16 @@ export function compileProblem(problem: RcpspProblem): CompiledProblem {
       const pf = `activities[${j}].predecessors[${k}]`;
       if (pred === null || typeof pred !== 'object') throw new RcpspInputError(pf, 'must be an object');
       if (!isInt(pred.activity) || pred.activity < 0 || pred.activity >= n) {
-        throw new RcpspInputError(`${pf}.activity`, `must be an activity index in 0..${n - 1}, got ${pred.activity}`);
+        throw new RcpspInputError(
+          `${pf}.activity`,
+          `must be an activity index in 0..${n - 1}, got ${pred.activity}`,
+        );
       }
-      if (pred.activity === j) throw new RcpspInputError(`${pf}.activity`, 'an activity cannot depend on itself');
+      if (pred.activity === j)
+        throw new RcpspInputError(`${pf}.activity`, 'an activity cannot depend on itself');
       const lag = pred.lag ?? 0;
-      if (!isInt(lag)) throw new RcpspInputError(`${pf}.lag`, `must be a whole number of periods, got ${pred.lag}`);
+      if (!isInt(lag))
+        throw new RcpspInputError(`${pf}.lag`, `must be a whole number of periods, got ${pred.lag}`);
       predAct[p] = pred.activity;
       predLag[p] = lag;
       succCount[pred.activity]++;
@@ -192,7 +214,8 @@ export function compileProblem(problem: RcpspProblem): CompiledProblem {
   const early = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const j = topoOrder[i];
-    let es = release[j];
+    // A pin overrides the activity's own release (an in-progress task may have started before it).
+    let es = fixedStart[j] >= 0 ? 0 : release[j];
     for (let k = predStart[j]; k < predStart[j + 1]; k++) {
       const q = predAct[k];
       const v = early[q] + modeDuration[modeStart[q]] + predLag[k];

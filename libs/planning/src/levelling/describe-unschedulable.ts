@@ -8,7 +8,8 @@ import { CAPACITY_EPSILON, CAUSE_PREDECESSOR, SerialScheduleGenerator } from './
 export function describeUnschedulable(cp: CompiledProblem, gen: SerialScheduleGenerator, j: number): string {
   if (gen.cause[j] === CAUSE_PREDECESSOR) {
     let root = gen.causeActivity[j];
-    for (let guard = 0; gen.cause[root] === CAUSE_PREDECESSOR && guard < cp.n; guard++) root = gen.causeActivity[root];
+    for (let guard = 0; gen.cause[root] === CAUSE_PREDECESSOR && guard < cp.n; guard++)
+      root = gen.causeActivity[root];
     const direct = gen.causeActivity[j];
     const via = direct === root ? '' : ` (which waits for activity ${root})`;
     return `predecessor activity ${direct}${via} is unschedulable: ${noFitReason(cp, gen, root)}`;
@@ -17,7 +18,17 @@ export function describeUnschedulable(cp: CompiledProblem, gen: SerialScheduleGe
 }
 
 function noFitReason(cp: CompiledProblem, gen: SerialScheduleGenerator, j: number): string {
-  const { horizon, predStart, predAct, predLag, modeStart, modeDuration, usageStart, usageResource, usageAmount } = cp;
+  const {
+    horizon,
+    predStart,
+    predAct,
+    predLag,
+    modeStart,
+    modeDuration,
+    usageStart,
+    usageResource,
+    usageAmount,
+  } = cp;
   let es = cp.release[j];
   for (let k = predStart[j]; k < predStart[j + 1]; k++) {
     const q = predAct[k];

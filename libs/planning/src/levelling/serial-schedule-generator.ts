@@ -49,7 +49,17 @@ export class SerialScheduleGenerator {
    */
   forward(list: Int32Array, modeGene: Int32Array | null): void {
     const cp = this.cp;
-    const { horizon, predStart, predAct, predLag, modeStart, modeDuration, usageStart, usageResource, usageAmount } = cp;
+    const {
+      horizon,
+      predStart,
+      predAct,
+      predLag,
+      modeStart,
+      modeDuration,
+      usageStart,
+      usageResource,
+      usageAmount,
+    } = cp;
     const { release, fixedStart, feedsFixed, latestFinish, fixedList } = cp;
     const res = this.residual;
     const starts = this.starts;
@@ -157,17 +167,16 @@ export class SerialScheduleGenerator {
 
   /**
    * Right-justifies the current (forward) schedule against its makespan, keeping modes: activities
-   * in order of decreasing finish, each at its latest feasible start. Returns the new starts, or
+   * in order of decreasing finish, each at its latest feasible start before `deadline`. Returns the new starts, or
    * null when some activity cannot be placed (a release in the way); the current schedule is kept.
    */
-  backward(order: Int32Array): Int32Array | null {
+  backward(order: Int32Array, deadline = this.makespan): Int32Array | null {
     const cp = this.cp;
     const { horizon, predStart, predAct, predLag, succStart, succAct, succLag, modeDuration, modeStart } = cp;
     const { usageStart, usageResource, usageAmount, release, fixedStart, fixedList } = cp;
     const res = this.residual;
     const modes = this.modes;
     const back = this.backStarts;
-    const deadline = this.makespan;
     res.set(cp.capacity);
     for (let i = 0; i < fixedList.length; i++) {
       const j = fixedList[i];

@@ -22,7 +22,11 @@ export function criticalPathLowerBound(problem: RcpspProblem): number {
         visiting[j] = 1;
         for (const p of a.predecessors) {
           if (finish[p.activity] < 0) {
-            if (visiting[p.activity]) throw new RcpspInputError(`activities[${j}].predecessors`, `dependency cycle through activity ${p.activity}`);
+            if (visiting[p.activity])
+              throw new RcpspInputError(
+                `activities[${j}].predecessors`,
+                `dependency cycle through activity ${p.activity}`,
+              );
             stack.push(p.activity);
           }
         }
