@@ -74,7 +74,7 @@ interface Evaluation {
  * The least extra capacity per discipline, in steps of 0.1 fte from today plus the hiring lead
  * time, that lifts every milestone with a deadline to the target probability of being on time.
  * Greedy on the bottleneck discipline (the one the late simulations' explanations blame most),
- * one fte at a time, then trimmed discipline by discipline by bisection. Common random numbers:
+ * from one fte at a time upwards, then trimmed discipline by discipline by bisection. Common random numbers:
  * every evaluation replays the same simulated futures, so differences come from capacity alone.
  */
 export function adviseCapacity(
@@ -153,7 +153,10 @@ export function adviseCapacity(
   const before = evaluate(steps);
   let current = before;
   let note = '';
-  // Greedy: one fte at a time to the discipline the late simulations blame most.
+  // Greedy: add to the discipline the late simulations blame most — one fte, doubling while the
+  // same discipline stays the bottleneck (large gaps close in few evaluations; trimming undoes overshoot).
+  let lastPick = -1;
+  let increment = Math.round(1 / ADVICE_STEP_FTE);
   while (!current.meets && evaluations < maxEvaluations) {
     let pick = -1;
     for (let d = 0; d < D; d++) {
@@ -169,7 +172,12 @@ export function adviseCapacity(
         'no discipline holds the late milestones back: their chains of tasks are too long for the deadlines, so extra staff does not help';
       break;
     }
-    steps[pick] = Math.min(maxSteps, steps[pick] + Math.round(1 / ADVICE_STEP_FTE));
+    increment =
+      pick === lastPick
+        ? Math.min(increment * 2, Math.round(8 / ADVICE_STEP_FTE))
+        : Math.round(1 / ADVICE_STEP_FTE);
+    lastPick = pick;
+    steps[pick] = Math.min(maxSteps, steps[pick] + increment);
     current = evaluate(steps);
   }
   const reachesTarget = current.meets;
