@@ -1,5 +1,5 @@
 import { addDays, isValidDateString } from '../calendar';
-import { ProgrammeInputError } from '../demand';
+import { ProgrammeInputError, type ProgrammeInputIssue } from '../demand';
 import {
   prepareForecast,
   simulate,
@@ -83,7 +83,7 @@ export function adviseCapacity(
 ): AdviceResult {
   const base = prepareForecast(input);
   const { model } = base;
-  const issues = [];
+  const issues: ProgrammeInputIssue[] = [];
   if (!(options.targetProbability > 0 && options.targetProbability <= 1)) {
     issues.push({ field: 'targetProbability', rule: 'range-0-1', message: 'must lie in (0, 1]' });
   }

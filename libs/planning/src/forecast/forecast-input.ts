@@ -1,7 +1,6 @@
-import { toDayNumber, weekIndexOfDay, type Granularity } from '../calendar';
-import { compileProgramme, type Programme, type ProgrammeModel } from '../demand';
+import { isValidDateString, toDayNumber, weekIndexOfDay, type Granularity } from '../calendar';
+import { compileProgramme, ProgrammeInputError, type Programme, type ProgrammeModel } from '../demand';
 import { buildProgrammeProblem, type ProgrammeProblem } from '../plan';
-import { ProgrammeInputError } from '../demand';
 
 /** Hours a full week added to a discipline's capacity from a date on (hiring advice, scenarios). */
 export interface ExtraCapacity {
@@ -77,14 +76,21 @@ export function withExtraCapacity(prepared: PreparedForecast, extra: ExtraCapaci
         },
       ]);
     }
-    const share = model.calendar.share;
-    for (
-      let w = Math.max(0, weekIndexOfDay(model.calendar.horizon, toDayNumber(e.from)));
-      w < model.weeks;
-      w++
-    ) {
-      capacity[d][w] += e.hoursPerWeek * share[w];
+    if (!Number.isFinite(e.hoursPerWeek)) {
+      throw new ProgrammeInputError([
+        { field: `extraCapacity[${k}].hoursPerWeek`, rule: 'finite', message: 'must be a number of hours' },
+      ]);
     }
+    if (!isValidDateString(e.from)) {
+      throw new ProgrammeInputError([
+        { field: `extraCapacity[${k}].from`, rule: 'date', message: 'must be a date YYYY-MM-DD' },
+      ]);
+    }
+    const share = model.calendar.share;
+    const first = Math.max(0, weekIndexOfDay(model.calendar.horizon, toDayNumber(e.from)));
+    // Negative hours model staff lost in a scenario; capacity never drops below zero.
+    for (let w = first; w < model.weeks; w++)
+      capacity[d][w] = Math.max(0, capacity[d][w] + e.hoursPerWeek * share[w]);
   });
   return { ...prepared, capacity, options: { ...prepared.options, extraCapacity: extra } };
 }
