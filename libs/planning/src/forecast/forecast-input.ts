@@ -1,5 +1,11 @@
-import { isValidDateString, toDayNumber, weekIndexOfDay, type Granularity } from '../calendar';
-import { compileProgramme, ProgrammeInputError, type Programme, type ProgrammeModel } from '../demand';
+import { GRANULARITIES, isValidDateString, toDayNumber, weekIndexOfDay, type Granularity } from '../calendar';
+import {
+  compileProgramme,
+  ProgrammeInputError,
+  type Programme,
+  type ProgrammeInputIssue,
+  type ProgrammeModel,
+} from '../demand';
 import { buildProgrammeProblem, type ProgrammeProblem } from '../plan';
 
 /** Hours a full week added to a discipline's capacity from a date on (hiring advice, scenarios). */
@@ -40,6 +46,20 @@ export interface PreparedForecast {
 export function prepareForecast(input: ForecastInput | PreparedForecast): PreparedForecast {
   if ('kind' in input && input.kind === 'prepared-forecast') return input;
   const { programme, options = {} } = input as ForecastInput;
+  const issues: ProgrammeInputIssue[] = [];
+  if (options.distribution !== undefined && !['pert', 'triangular'].includes(options.distribution)) {
+    issues.push({ field: 'options.distribution', rule: 'one-of', message: "must be 'pert' or 'triangular'" });
+  }
+  (options.granularities ?? []).forEach((g, k) => {
+    if (!GRANULARITIES.includes(g)) {
+      issues.push({
+        field: `options.granularities[${k}]`,
+        rule: 'one-of',
+        message: 'must be week, month, quarter or year',
+      });
+    }
+  });
+  if (issues.length) throw new ProgrammeInputError(issues);
   const model = compileProgramme(programme);
   return withExtraCapacity(
     {

@@ -64,4 +64,10 @@ describe('seeded forecasts', () => {
     expect(chance(half)).toBeLessThan(chance(full));
     expect(half.milestones.some((m) => m.heldBackBy.some((h) => h.disciplineId === 'tech'))).toBe(true);
   });
+
+  it('reject unknown options by field and rule', () => {
+    expect(() =>
+      forecast({ programme: forecastProgramme(), options: { distribution: 'beta' as 'pert' } }, 1, 2),
+    ).toThrow(expect.objectContaining({ field: 'options.distribution', rule: 'one-of' }));
+  });
 });
