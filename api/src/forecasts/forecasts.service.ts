@@ -115,7 +115,7 @@ export class ForecastsService {
       return { id: winner.id, status: winner.status, reused: true };
     }
     try {
-      await this.flow.enqueue({ id: run.id, simulations: run.simulations, ...plan });
+      await withTimeout(this.flow.enqueue({ id: run.id, simulations: run.simulations, ...plan }), ENQUEUE_TIMEOUT_MS);
     } catch (error) {
       this.logger.error({ err: error, runId: run.id }, 'could not enqueue forecast');
       await this.store.fail(run.id, 'De wachtrij (Redis) was niet bereikbaar; de prognose is niet gestart.');
@@ -221,6 +221,18 @@ export class ForecastsService {
       })),
     };
   }
+}
+
+/** BullMQ waits for a lost Redis to return; a request should not. */
+const ENQUEUE_TIMEOUT_MS = 5_000;
+
+/** Rejects when `promise` takes longer than `ms`; a late success is harmless (the run is failed, its jobs skip). */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer from Redis within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 const SERIES_COLUMNS = new Set(

@@ -49,16 +49,15 @@ export async function loadProgramme(
   const where = { organisationId };
   const order = { id: 'ASC' as const };
   const organisation = await manager.findOneByOrFail(Organisation, { id: organisationId });
-  const [disciplines, staff, leave, wijken, templates, tasks, dependencies, milestones] = await Promise.all([
-    manager.find(Discipline, { where, order }),
-    manager.find(StaffMember, { where, order }),
-    manager.find(LeavePeriod, { where, order }),
-    manager.find(Wijk, { where, order }),
-    manager.find(ProcessTemplate, { where, order }),
-    manager.find(Task, { where: { organisationId, status: Not(In(['cancelled'])) }, order }),
-    manager.find(TaskDependency, { where, order }),
-    manager.find(Milestone, { where, order }),
-  ]);
+  // One after the other: the queries share the transaction's single connection.
+  const disciplines = await manager.find(Discipline, { where, order });
+  const staff = await manager.find(StaffMember, { where, order });
+  const leave = await manager.find(LeavePeriod, { where, order });
+  const wijken = await manager.find(Wijk, { where, order });
+  const templates = await manager.find(ProcessTemplate, { where, order });
+  const tasks = await manager.find(Task, { where: { organisationId, status: Not(In(['cancelled'])) }, order });
+  const dependencies = await manager.find(TaskDependency, { where, order });
+  const milestones = await manager.find(Milestone, { where, order });
   const today = mondayOf(options.today);
   const taskIds = new Set(tasks.map((t) => t.id));
   const contractHours = new Map(staff.map((s) => [s.id, s.contractHours]));
