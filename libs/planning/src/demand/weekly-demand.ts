@@ -51,11 +51,20 @@ export function gapAndShortfall(
   demand: readonly Float64Array[],
   capacity: readonly Float64Array[],
 ): GapSeries {
-  const gap = demand.map((d, r) => {
+  const gap: Float64Array[] = [];
+  const shortfall: Float64Array[] = [];
+  for (let r = 0; r < demand.length; r++) {
+    const d = demand[r];
+    const c = capacity[r];
     const g = new Float64Array(d.length);
-    for (let w = 0; w < d.length; w++) g[w] = d[w] - capacity[r][w];
-    return g;
-  });
-  const shortfall = gap.map((g) => g.map((v) => (v > 0 ? v : 0)));
+    const s = new Float64Array(d.length);
+    for (let w = 0; w < d.length; w++) {
+      const v = d[w] - c[w];
+      g[w] = v;
+      s[w] = v > 0 ? v : 0;
+    }
+    gap.push(g);
+    shortfall.push(s);
+  }
   return { gap, shortfall };
 }
