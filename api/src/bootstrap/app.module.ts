@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AssignmentsModule } from '../assignments/assignments.module';
 import { AuthModule } from '../auth/auth.module';
+import { BaselinesModule } from '../baselines/baselines.module';
+import { ScenariosModule } from '../scenarios/scenarios.module';
 import { DisciplinesModule } from '../disciplines/disciplines.module';
 import { StaffModule } from '../staff/staff.module';
 import { TasksModule } from '../tasks/tasks.module';
@@ -31,6 +33,8 @@ const FEATURES = [
   AssignmentsModule,
   OrganisationsModule,
   UsersModule,
+  ScenariosModule,
+  BaselinesModule,
   ForecastsModule,
 ];
 

@@ -1,10 +1,12 @@
 import { Assignment } from '../assignments/assignment.entity';
 import { AccessToken } from '../auth/access-token.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { Baseline } from '../baselines/baseline.entity';
 import { Discipline } from '../disciplines/discipline.entity';
 import { ForecastRun } from '../forecasts/forecast-run.entity';
 import { Milestone } from '../milestones/milestone.entity';
 import { Organisation } from '../organisations/organisation.entity';
+import { Scenario } from '../scenarios/scenario.entity';
 import { LeavePeriod } from '../staff/leave-period.entity';
 import { StaffMember } from '../staff/staff-member.entity';
 import { TaskDependency } from '../tasks/task-dependency.entity';
@@ -31,4 +33,6 @@ export const ENTITIES = [
   AuditEvent,
   ForecastRun,
   Assignment,
+  Scenario,
+  Baseline,
 ];

@@ -8,6 +8,7 @@ import { Milestone } from '../milestones/milestone.entity';
 import { Wijk } from '../wijken/wijk.entity';
 import { TaskDependency } from './task-dependency.entity';
 import { Task, TaskStatus } from './task.entity';
+import { addWeeks } from '../common/dates/add-weeks';
 
 /**
  * Writes a wijk's instantiated WUP plan — tasks, dependencies and milestones — within the caller's
@@ -75,10 +76,4 @@ export async function insertWijkPlan(
       })),
     );
   }
-}
-
-function addWeeks(isoDate: string, weeks: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + weeks * 7);
-  return d.toISOString().slice(0, 10);
 }
