@@ -4,3 +4,8 @@ export * from './health';
 export * from './problem';
 export * from './page';
 export * from './forecasts';
+export * from './resource';
+export * from './disciplines';
+export * from './wijken';
+export * from './tasks';
+export * from './staff';
