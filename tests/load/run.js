@@ -37,7 +37,7 @@ async function main() {
 
   const port = await freePort();
   const api = spawn(process.execPath, [path.join(__dirname, '../../api/dist/main.js')], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), QUEUE_PREFIX: `load_${id}`, SEED_DEMO: 'false', LOG_LEVEL: 'info' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), QUEUE_PREFIX: `load_${id}`, SEED_DEMO: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}/api/v1`;
@@ -64,6 +64,7 @@ async function main() {
       ['read task', `/tasks/${task.id}`, auth],
       ['read wijk', `/wijken/${wijk.id}`, auth],
     ];
+    if (process.env.LOAD_ONLY) targets.splice(1, targets.length, ...targets.filter(([name]) => name.includes(process.env.LOAD_ONLY)));
     console.log(`large gemeente: ${tasks} tasks, 100 wijken, 300 staff; ${CONNECTIONS} connections, ${SECONDS} s each`);
     const results = [];
     for (const [name, url, headers] of targets) {

@@ -11,8 +11,13 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+const RESOLVE_CACHE_MS = 2000;
+const RESOLVE_CACHE_SIZE = 10000;
+
 @Injectable()
 export class TokenService {
+  private readonly recent = new Map<string, { value: { tokenId: string; user: User }; until: number; expiresAt: number }>();
+
   constructor(
     @InjectRepository(AccessToken) private readonly tokens: Repository<AccessToken>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -26,21 +31,40 @@ export class TokenService {
     return { token, expiresAt };
   }
 
-  /** The active user behind a token, or null when unknown, revoked, expired or the user is disabled. */
+  /**
+   * The active user behind a token, or null when unknown, revoked, expired or the user is disabled.
+   * Answers are remembered for RESOLVE_CACHE_MS, so a burst of requests costs one lookup; a revocation
+   * or role change on another API instance therefore takes effect there within that time.
+   */
   async resolve(token: string): Promise<{ tokenId: string; user: User } | null> {
+    const hash = hashToken(token);
+    const now = Date.now();
+    const cached = this.recent.get(hash);
+    if (cached && cached.until > now && cached.expiresAt > now) return cached.value;
     const row = await this.tokens
       .createQueryBuilder('t')
       .innerJoinAndSelect('t.user', 'u')
-      .where('t.token_hash = :hash', { hash: hashToken(token) })
+      .where('t.token_hash = :hash', { hash })
       .andWhere('t.revoked_at IS NULL')
       .andWhere('t.expires_at > now()')
       .andWhere('u.active = true')
       .getOne();
-    return row?.user ? { tokenId: row.id, user: row.user } : null;
+    const value = row?.user ? { tokenId: row.id, user: row.user } : null;
+    if (value) {
+      if (this.recent.size >= RESOLVE_CACHE_SIZE) this.recent.delete(this.recent.keys().next().value!);
+      this.recent.set(hash, { value, until: now + RESOLVE_CACHE_MS, expiresAt: row!.expiresAt.getTime() });
+    }
+    return value;
   }
 
   async revoke(tokenId: string): Promise<void> {
     await this.tokens.update({ id: tokenId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    for (const [hash, entry] of this.recent) if (entry.value.tokenId === tokenId) this.recent.delete(hash);
+  }
+
+  /** Forget remembered answers for a user (role or access changed on this instance). */
+  forgetUser(userId: string): void {
+    for (const [hash, entry] of this.recent) if (entry.value.user.id === userId) this.recent.delete(hash);
   }
 
   async purgeExpired(): Promise<number> {

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password-hasher';
 import type { Principal } from '../auth/principal';
+import { TokenService } from '../auth/token.service';
 import { TenantCrudService } from '../common/crud/tenant-crud.service';
 import { problem } from '../common/problem';
 import { User } from './user.entity';
@@ -16,7 +17,11 @@ export class UsersService extends TenantCrudService<User> {
   protected readonly entityType = 'user';
   protected readonly sortable = ['name', 'email', 'role', 'createdAt'] as const;
 
-  constructor(dataSource: DataSource, audit: AuditService) {
+  constructor(
+    dataSource: DataSource,
+    audit: AuditService,
+    private readonly tokens: TokenService,
+  ) {
     super(dataSource, audit);
   }
 
@@ -29,6 +34,7 @@ export class UsersService extends TenantCrudService<User> {
       throw new BadRequestException(problem(400, 'U kunt uw eigen rol niet wijzigen en uzelf niet blokkeren.', [{ name: 'role', reason: 'must not change your own role or access' }]));
     }
     const saved = await super.update(principal, id, version, await this.withHash(changes));
+    this.tokens.forgetUser(id); // a new role or a block applies to this instance's next request
     return stripHash(saved);
   }
 
