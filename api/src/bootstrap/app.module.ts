@@ -12,6 +12,7 @@ import { WijkenModule } from '../wijken/wijken.module';
 import { AppConfig } from '../config/app-config';
 import { ForecastsModule } from '../forecasts/forecasts.module';
 import { HealthModule } from '../health/health.module';
+import { ImportsModule } from '../imports/imports.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { MilestonesModule } from '../milestones/milestones.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
@@ -36,6 +37,7 @@ const FEATURES = [
   ScenariosModule,
   BaselinesModule,
   ForecastsModule,
+  ImportsModule,
 ];
 
 /** The HTTP API. */
