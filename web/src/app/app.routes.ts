@@ -29,9 +29,20 @@ export const APP_ROUTES: Routes = [
         loadComponent: () => import('./wijken/wijken-page.component').then((m) => m.WijkenPageComponent),
       },
       {
+        path: 'wijken/:id',
+        title: 'pages.wijken.detailTitle',
+        loadComponent: () => import('./wijken/wijk-page.component').then((m) => m.WijkPageComponent),
+      },
+      {
         path: 'medewerkers',
         title: 'pages.staff.title',
         loadComponent: () => import('./staff/staff-page.component').then((m) => m.StaffPageComponent),
+      },
+      {
+        path: 'medewerkers/:id',
+        title: 'pages.staff.detailTitle',
+        loadComponent: () =>
+          import('./staff/staff-member-page.component').then((m) => m.StaffMemberPageComponent),
       },
       {
         path: 'toewijzingen',
