@@ -16,6 +16,7 @@ import { ImportsModule } from '../imports/imports.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { MilestonesModule } from '../milestones/milestones.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
+import { ProjectPlansModule } from '../project-plans/project-plans.module';
 import { UsersModule } from '../users/users.module';
 import { CoreModule } from './core.module';
 
@@ -38,6 +39,7 @@ const FEATURES = [
   BaselinesModule,
   ForecastsModule,
   ImportsModule,
+  ProjectPlansModule,
 ];
 
 /** The HTTP API. */

@@ -2,10 +2,12 @@ import { Assignment } from '../assignments/assignment.entity';
 import { AccessToken } from '../auth/access-token.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Baseline } from '../baselines/baseline.entity';
+import { CalendarFeed } from '../calendar-feeds/calendar-feed.entity';
 import { Discipline } from '../disciplines/discipline.entity';
 import { ForecastRun } from '../forecasts/forecast-run.entity';
 import { Milestone } from '../milestones/milestone.entity';
 import { Organisation } from '../organisations/organisation.entity';
+import { ProjectPlanImport } from '../project-plans/project-plan-import.entity';
 import { Scenario } from '../scenarios/scenario.entity';
 import { LeavePeriod } from '../staff/leave-period.entity';
 import { StaffMember } from '../staff/staff-member.entity';
@@ -35,4 +37,6 @@ export const ENTITIES = [
   Assignment,
   Scenario,
   Baseline,
+  ProjectPlanImport,
+  CalendarFeed,
 ];
