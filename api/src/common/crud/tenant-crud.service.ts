@@ -30,12 +30,14 @@ export abstract class TenantCrudService<E extends TenantOwnedEntity> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
     const scope = (w: FindOptionsWhere<E>) => ({ ...w, organisationId: principal.organisationId }) as FindOptionsWhere<E>;
-    const [items, total] = await this.dataSource.getRepository(this.entity).findAndCount({
-      where: Array.isArray(where) ? where.map(scope) : scope(where),
-      order: this.order(query.sort),
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    });
+    const repository = this.dataSource.getRepository(this.entity);
+    const scoped = Array.isArray(where) ? where.map(scope) : scope(where);
+    // A plain COUNT(*): findAndCount would count DISTINCT ids, and a window count reads every row.
+    const [items, counted] = await Promise.all([
+      repository.find({ where: scoped, order: this.order(query.sort), skip: (page - 1) * pageSize, take: pageSize }),
+      repository.createQueryBuilder().setFindOptions({ where: scoped }).select('COUNT(*)', 'n').getRawOne<{ n: string }>(),
+    ]);
+    const total = Number(counted?.n ?? 0);
     return { items, page, pageSize, total };
   }
 
