@@ -7,6 +7,7 @@ describe('fieldReason', () => {
     ['must be a whole number', 'fieldErrors.integer', ''],
     ['must be a date (YYYY-MM-DD)', 'fieldErrors.date', ''],
     ['must be after plannedStart', 'fieldErrors.after', 'plannedStart'],
+    ['must be after startDate', 'fieldErrors.after', 'startDate'],
   ])('maps "%s" to a Dutch message by rule', (reason, key, value) => {
     expect(fieldReason(reason)).toEqual({ key, params: expect.objectContaining({ value }) });
   });
