@@ -10,6 +10,7 @@ import { TeamsModule } from '../teams/teams.module';
 import { ProcessTemplatesModule } from '../templates/process-templates.module';
 import { WijkenModule } from '../wijken/wijken.module';
 import { AppConfig } from '../config/app-config';
+import { ExportsModule } from '../exports/exports.module';
 import { ForecastsModule } from '../forecasts/forecasts.module';
 import { HealthModule } from '../health/health.module';
 import { ImportsModule } from '../imports/imports.module';
@@ -40,6 +41,7 @@ const FEATURES = [
   ForecastsModule,
   ImportsModule,
   ProjectPlansModule,
+  ExportsModule,
 ];
 
 /** The HTTP API. */
