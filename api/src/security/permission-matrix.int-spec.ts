@@ -1,0 +1,34 @@
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createTestApp } from '../../test/create-test-app';
+import { permissionMatrix, permissionMatrixMarkdown } from '../auth/permission-matrix';
+
+const SECURITY_MD = join(__dirname, '../../../SECURITY.md');
+const BEGIN = '<!-- permission-matrix:begin -->';
+const END = '<!-- permission-matrix:end -->';
+
+describe('the documented permission matrix', () => {
+  let app: NestExpressApplication;
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('is the one the guards enforce (SECURITY.md is generated from the routes: UPDATE_SECURITY_MD=1 npx jest permission-matrix)', () => {
+    const table = permissionMatrixMarkdown(permissionMatrix(app));
+    const doc = readFileSync(SECURITY_MD, 'utf8');
+    const documented = doc.slice(doc.indexOf(BEGIN) + BEGIN.length, doc.indexOf(END)).trim();
+    if (process.env.UPDATE_SECURITY_MD && documented !== table) {
+      writeFileSync(SECURITY_MD, `${doc.slice(0, doc.indexOf(BEGIN) + BEGIN.length)}\n${table}\n${doc.slice(doc.indexOf(END))}`);
+      return;
+    }
+    expect(documented).toBe(table);
+  });
+
+  it('lets council viewers change nothing', () => {
+    const writes = permissionMatrix(app).filter((p) => p.method !== 'GET' && p.roles !== 'public' && p.roles.includes('viewer'));
+    // Signing out is the only thing a viewer "writes".
+    expect(writes.map((p) => `${p.method} ${p.path}`)).toEqual(['POST /auth/logout']);
+  });
+});
