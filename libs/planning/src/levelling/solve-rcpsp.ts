@@ -118,12 +118,30 @@ class ScheduleSearch {
     const budget = this.options.schedules;
     const size = Math.max(4, Math.min(60, Math.round(Math.sqrt(budget) * 0.6)));
     const population = [this.evaluate(lftList, new Int32Array(cp.n))];
+    // Programmes with deadlines sample around the LFT order; plain makespan problems (PSPLIB) sample freely.
+    const spread = this.hasDueDates() ? this.priorityRange() * 0.25 : 0;
     for (let i = 1; i < size && this.used < budget; i++) {
-      for (let j = 0; j < cp.n; j++) this.keys[j] = this.random.float();
+      for (let j = 0; j < cp.n; j++)
+        this.keys[j] = spread > 0 ? this.priority[j] + this.random.float() * spread : this.random.float();
       const list = this.orderer.forward(this.keys, new Int32Array(cp.n));
       population.push(this.evaluate(list, this.randomModes(i % 2 === 0 ? 0 : 0.2)));
     }
     return population.sort(compare);
+  }
+
+  private hasDueDates(): boolean {
+    for (let j = 0; j < this.cp.n; j++) if (this.cp.hasDue[j]) return true;
+    return false;
+  }
+
+  private priorityRange(): number {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let j = 0; j < this.cp.n; j++) {
+      lo = Math.min(lo, this.priority[j]);
+      hi = Math.max(hi, this.priority[j]);
+    }
+    return Math.max(1, hi - lo);
   }
 
   private localSearch(population: Candidate[]): void {
