@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AssignmentsModule } from '../assignments/assignments.module';
 import { AuthModule } from '../auth/auth.module';
+import { CalendarFeedsModule } from '../calendar-feeds/calendar-feeds.module';
 import { BaselinesModule } from '../baselines/baselines.module';
 import { ScenariosModule } from '../scenarios/scenarios.module';
 import { DisciplinesModule } from '../disciplines/disciplines.module';
@@ -42,6 +43,7 @@ const FEATURES = [
   ImportsModule,
   ProjectPlansModule,
   ExportsModule,
+  CalendarFeedsModule,
 ];
 
 /** The HTTP API. */

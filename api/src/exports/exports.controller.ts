@@ -22,7 +22,12 @@ import { ExportTable, writeTable } from './write-table';
 const FILE = { description: 'The file (XLSX or CSV).', schema: { type: 'string', format: 'binary' } };
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-async function send(res: Response, table: ExportTable, format: 'xlsx' | 'csv' | undefined, name: string): Promise<void> {
+async function send(
+  res: Response,
+  table: ExportTable,
+  format: 'xlsx' | 'csv' | undefined,
+  name: string,
+): Promise<void> {
   const file = await writeTable(table, format ?? 'xlsx');
   res.setHeader('Content-Disposition', `attachment; filename="${name}.${file.extension}"`);
   res.type(file.contentType).send(file.body);
@@ -43,7 +48,11 @@ export class ExportsController {
   @ApiOkResponse(FILE)
   @ApiBadRequestResponse({ description: 'A query parameter breaks a rule.' })
   @ApiNotFoundResponse({ description: 'No such wijk in your organisation.' })
-  async tasks(@CurrentPrincipal() principal: Principal, @Query() query: TaskExportQueryDto, @Res() res: Response) {
+  async tasks(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: TaskExportQueryDto,
+    @Res() res: Response,
+  ) {
     await send(res, await this.exports.tasks(principal, query.wijkId), query.format, 'taken');
   }
 
@@ -53,20 +62,37 @@ export class ExportsController {
   @ApiProduces(XLSX, 'text/csv')
   @ApiOkResponse(FILE)
   @ApiBadRequestResponse({ description: 'A query parameter breaks a rule.' })
-  async staffAllocation(@CurrentPrincipal() principal: Principal, @Query() query: ExportQueryDto, @Res() res: Response) {
+  async staffAllocation(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: ExportQueryDto,
+    @Res() res: Response,
+  ) {
     await send(res, await this.exports.staffAllocation(principal), query.format, 'inzet-medewerkers');
   }
 
   @Get('forecasts/:id/export')
   @Roles('admin', 'programme_manager', 'team_lead', 'staff', 'viewer')
-  @ApiOperation({ summary: 'A completed forecast per discipline and period (capacity, P10/P50/P80/P90 of demand and shortfall) as XLSX or CSV.' })
+  @ApiOperation({
+    summary:
+      'A completed forecast per discipline and period (capacity, P10/P50/P80/P90 of demand and shortfall) as XLSX or CSV.',
+  })
   @ApiProduces(XLSX, 'text/csv')
   @ApiOkResponse(FILE)
   @ApiBadRequestResponse({ description: 'The id is not a UUID or a query parameter breaks a rule.' })
   @ApiNotFoundResponse({ description: 'No such forecast in your organisation, or none of this granularity.' })
   @ApiConflictResponse({ description: 'The forecast is not completed yet.' })
-  async forecast(@CurrentPrincipal() principal: Principal, @Param('id', uuidPipe) id: string, @Query() query: ForecastExportQueryDto, @Res() res: Response) {
+  async forecast(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', uuidPipe) id: string,
+    @Query() query: ForecastExportQueryDto,
+    @Res() res: Response,
+  ) {
     const granularity = query.granularity ?? 'month';
-    await send(res, await this.exports.forecast(principal, id, granularity), query.format, `prognose-${granularity}`);
+    await send(
+      res,
+      await this.exports.forecast(principal, id, granularity),
+      query.format,
+      `prognose-${granularity}`,
+    );
   }
 }

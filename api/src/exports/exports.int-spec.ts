@@ -15,7 +15,10 @@ const prefix = suiteQueuePrefix('exports');
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Supertest buffers binary bodies only when asked to. */
-const binary = (res: NodeJS.ReadableStream & { setEncoding: (e: string) => void }, done: (err: Error | null, body: Buffer) => void) => {
+const binary = (
+  res: NodeJS.ReadableStream & { setEncoding: (e: string) => void },
+  done: (err: Error | null, body: Buffer) => void,
+) => {
   const chunks: Buffer[] = [];
   res.on('data', (c: Buffer) => chunks.push(Buffer.from(c)));
   res.on('end', () => done(null, Buffer.concat(chunks)));
@@ -31,7 +34,10 @@ async function openCsv(body: Buffer): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
   const text = body.toString('utf8');
   expect(text.startsWith('\uFEFF')).toBe(true);
-  return workbook.csv.read(Readable.from([text.slice(1)]), { parserOptions: { delimiter: ';' }, map: (v: string) => v } as never);
+  return workbook.csv.read(Readable.from([text.slice(1)]), {
+    parserOptions: { delimiter: ';' },
+    map: (v: string) => v,
+  } as never);
 }
 
 const headers = (sheet: ExcelJS.Worksheet) => (sheet.getRow(1).values as unknown[]).slice(1);
@@ -45,7 +51,12 @@ describe('exports as XLSX and CSV', () => {
   let viewer: { Authorization: string };
   let otherViewer: { Authorization: string };
   const http = () => request(app.getHttpServer());
-  const download = (path: string, auth: { Authorization: string }) => http().get(path).set(auth).buffer(true).parse(binary as never);
+  const download = (path: string, auth: { Authorization: string }) =>
+    http()
+      .get(path)
+      .set(auth)
+      .buffer(true)
+      .parse(binary as never);
 
   beforeAll(async () => {
     app = await createTestApp({ QUEUE_PREFIX: prefix });
@@ -69,8 +80,20 @@ describe('exports as XLSX and CSV', () => {
     expect(res.headers['content-disposition']).toBe('attachment; filename="taken.xlsx"');
     const sheet = await openXlsx(res.body);
     expect(headers(sheet)).toEqual([
-      'Wijk', 'CBS-code', 'Fase', 'Taak', 'Discipline', 'Status', 'Uren optimistisch', 'Uren verwacht', 'Uren pessimistisch',
-      'Uren besteed', 'Duur min. (weken)', 'Duur max. (weken)', 'Vroegste start', 'Vastgezette start',
+      'Wijk',
+      'CBS-code',
+      'Fase',
+      'Taak',
+      'Discipline',
+      'Status',
+      'Uren optimistisch',
+      'Uren verwacht',
+      'Uren pessimistisch',
+      'Uren besteed',
+      'Duur min. (weken)',
+      'Duur max. (weken)',
+      'Vroegste start',
+      'Vastgezette start',
     ]);
     const tasks = await db.getRepository(Task).find({ where: { organisationId: org.organisationId } });
     expect(sheet.rowCount - 1).toBe(tasks.length);
@@ -90,21 +113,36 @@ describe('exports as XLSX and CSV', () => {
     expect(headers(sheet)[0]).toBe('Wijk');
     const row = sheet.getRow(2);
     expect(String(row.getCell(13).value)).toMatch(/^\d{2}-\d{2}-\d{4}$/);
-    const task = await db.getRepository(Task).findOneByOrFail({ organisationId: org.organisationId, name: String(row.getCell(4).value) });
-    expect(String(row.getCell(8).value)).toBe(String(Math.round(task.effortHours * 10) / 10).replace('.', ','));
+    const task = await db
+      .getRepository(Task)
+      .findOneByOrFail({ organisationId: org.organisationId, name: String(row.getCell(4).value) });
+    expect(String(row.getCell(8).value)).toBe(
+      String(Math.round(task.effortHours * 10) / 10).replace('.', ','),
+    );
   });
 
   it('exports staff allocation with fte and employment type in Dutch', async () => {
     const res = await download('/api/v1/exports/staff-allocation?format=xlsx', viewer).expect(200);
     const sheet = await openXlsx(res.body);
-    expect(headers(sheet).slice(0, 6)).toEqual(['Medewerker', 'Discipline', 'Team', 'Dienstverband', 'Contracturen per week', 'Fte']);
+    expect(headers(sheet).slice(0, 6)).toEqual([
+      'Medewerker',
+      'Discipline',
+      'Team',
+      'Dienstverband',
+      'Contracturen per week',
+      'Fte',
+    ]);
     const row = sheet.getRow(2);
     expect(['vast', 'tijdelijk', 'inhuur']).toContain(row.getCell(4).value);
     expect(row.getCell(6).value).toBeCloseTo(Number(row.getCell(5).value) / 36, 2);
   });
 
   it('exports a completed forecast per discipline and period with its percentiles, equal to the stored series', async () => {
-    const started = await http().post('/api/v1/forecasts').set(manager).send({ simulations: 8, seed: 77, horizon: '2032-12-31', granularity: 'month' }).expect(202);
+    const started = await http()
+      .post('/api/v1/forecasts')
+      .set(manager)
+      .send({ simulations: 8, seed: 77, horizon: '2032-12-31', granularity: 'month' })
+      .expect(202);
     const id = started.body.id as string;
     const early = await download(`/api/v1/forecasts/${id}/export`, viewer);
     expect([200, 409]).toContain(early.status);
@@ -119,10 +157,24 @@ describe('exports as XLSX and CSV', () => {
     expect(res.headers['content-disposition']).toBe('attachment; filename="prognose-quarter.xlsx"');
     const sheet = await openXlsx(res.body);
     expect(headers(sheet)).toEqual([
-      'Discipline', 'Periode', 'Capaciteit (uren)', 'Vraag P10 (uren)', 'Vraag P50 (uren)', 'Vraag P80 (uren)', 'Vraag P90 (uren)',
-      'Tekort P10 (uren)', 'Tekort P50 (uren)', 'Tekort P80 (uren)', 'Tekort P90 (uren)',
+      'Discipline',
+      'Periode',
+      'Capaciteit (uren)',
+      'Vraag P10 (uren)',
+      'Vraag P50 (uren)',
+      'Vraag P80 (uren)',
+      'Vraag P90 (uren)',
+      'Tekort P10 (uren)',
+      'Tekort P50 (uren)',
+      'Tekort P80 (uren)',
+      'Tekort P90 (uren)',
     ]);
-    const heat = (await http().get(`/api/v1/forecasts/${id}/heat-map?granularity=quarter&measure=demand&percentile=p80`).set(viewer).expect(200)).body;
+    const heat = (
+      await http()
+        .get(`/api/v1/forecasts/${id}/heat-map?granularity=quarter&measure=demand&percentile=p80`)
+        .set(viewer)
+        .expect(200)
+    ).body;
     const first = heat.rows[0];
     const periods = heat.periods.length;
     expect(sheet.rowCount - 1).toBe(periods * heat.rows.length);
@@ -133,7 +185,10 @@ describe('exports as XLSX and CSV', () => {
       expect(row.getCell(3).value).toBeCloseTo(first.capacity[i], 6);
       expect(row.getCell(6).value).toBeCloseTo(first.values[i], 6);
     }
-    const csv = await openCsv((await download(`/api/v1/forecasts/${id}/export?format=csv&granularity=quarter`, viewer).expect(200)).body);
+    const csv = await openCsv(
+      (await download(`/api/v1/forecasts/${id}/export?format=csv&granularity=quarter`, viewer).expect(200))
+        .body,
+    );
     expect(csv.rowCount).toBe(sheet.rowCount);
     // Another organisation's forecast is not found.
     await download(`/api/v1/forecasts/${id}/export`, otherViewer).expect(404);
@@ -142,7 +197,10 @@ describe('exports as XLSX and CSV', () => {
   it('checks the query and the caller', async () => {
     const bad = await http().get('/api/v1/exports/tasks?format=pdf').set(manager).expect(400);
     expect(bad.body.invalidParams).toEqual([{ name: 'format', reason: 'must be one of xlsx, csv' }]);
-    await http().get('/api/v1/exports/tasks?wijkId=00000000-0000-4000-8000-000000000000').set(manager).expect(404);
+    await http()
+      .get('/api/v1/exports/tasks?wijkId=00000000-0000-4000-8000-000000000000')
+      .set(manager)
+      .expect(404);
     await http().get('/api/v1/exports/tasks').expect(401);
     const staff = await signIn(app, org.emails.staff);
     await http().get('/api/v1/exports/staff-allocation').set(staff).expect(403);

@@ -6,7 +6,12 @@ import { ForecastRun } from '../forecasts/forecast-run.entity';
 import { Wijk } from '../wijken/wijk.entity';
 import { ExportTable } from './write-table';
 
-const TASK_STATUS: Record<string, string> = { planned: 'gepland', in_progress: 'bezig', done: 'klaar', cancelled: 'geannuleerd' };
+const TASK_STATUS: Record<string, string> = {
+  planned: 'gepland',
+  in_progress: 'bezig',
+  done: 'klaar',
+  cancelled: 'geannuleerd',
+};
 const EMPLOYMENT: Record<string, string> = { permanent: 'vast', temporary: 'tijdelijk', external: 'inhuur' };
 export type ExportGranularity = 'week' | 'month' | 'quarter' | 'year';
 
@@ -16,7 +21,12 @@ export class ExportsService {
   constructor(private readonly dataSource: DataSource) {}
 
   async tasks(principal: Principal, wijkId?: string): Promise<ExportTable> {
-    if (wijkId && !(await this.dataSource.getRepository(Wijk).existsBy({ id: wijkId, organisationId: principal.organisationId }))) {
+    if (
+      wijkId &&
+      !(await this.dataSource
+        .getRepository(Wijk)
+        .existsBy({ id: wijkId, organisationId: principal.organisationId }))
+    ) {
       throw new NotFoundException(problem(404, `Geen wijk met id ${wijkId} in uw organisatie.`));
     }
     const rows: Record<string, string | number | null>[] = await this.dataSource.query(
@@ -47,7 +57,22 @@ export class ExportsService {
         { header: 'Vroegste start', kind: 'date' },
         { header: 'Vastgezette start', kind: 'date' },
       ],
-      rows: rows.map((r) => [r.wijk, r.cbs_code, r.phase, r.name, r.discipline, TASK_STATUS[String(r.status)] ?? r.status, r.opt, r.likely, r.pess, r.spent, r.min_weeks, r.max_weeks, r.earliest, r.pinned]),
+      rows: rows.map((r) => [
+        r.wijk,
+        r.cbs_code,
+        r.phase,
+        r.name,
+        r.discipline,
+        TASK_STATUS[String(r.status)] ?? r.status,
+        r.opt,
+        r.likely,
+        r.pess,
+        r.spent,
+        r.min_weeks,
+        r.max_weeks,
+        r.earliest,
+        r.pinned,
+      ]),
     };
   }
 
@@ -108,9 +133,14 @@ export class ExportsService {
 
   /** A completed forecast per discipline and period: capacity and the percentiles of demand and shortfall, in hours. */
   async forecast(principal: Principal, runId: string, granularity: ExportGranularity): Promise<ExportTable> {
-    const run = await this.dataSource.getRepository(ForecastRun).findOneBy({ id: runId, organisationId: principal.organisationId });
+    const run = await this.dataSource
+      .getRepository(ForecastRun)
+      .findOneBy({ id: runId, organisationId: principal.organisationId });
     if (!run) throw new NotFoundException(problem(404, `Geen prognose met id ${runId} in uw organisatie.`));
-    if (run.status !== 'completed') throw new ConflictException(problem(409, 'Deze prognose is nog niet klaar; exporteren kan als de status "completed" is.'));
+    if (run.status !== 'completed')
+      throw new ConflictException(
+        problem(409, 'Deze prognose is nog niet klaar; exporteren kan als de status "completed" is.'),
+      );
     const series: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT discipline_id, periods, capacity, demand_p10, demand_p50, demand_p80, demand_p90, shortfall_p10, shortfall_p50, shortfall_p80, shortfall_p90
          FROM forecast_series WHERE run_id = $1 AND granularity = $2 ORDER BY discipline_index`,
@@ -118,15 +148,37 @@ export class ExportsService {
     );
     if (!series.length) {
       throw new NotFoundException(
-        problem(404, `Deze prognose heeft geen reeksen per ${granularity}.`, [{ name: 'granularity', reason: 'must be a granularity stored with this forecast' }]),
+        problem(404, `Deze prognose heeft geen reeksen per ${granularity}.`, [
+          { name: 'granularity', reason: 'must be a granularity stored with this forecast' },
+        ]),
       );
     }
-    const names = new Map(((run.result as { disciplines?: { id: string; name: string }[] } | null)?.disciplines ?? []).map((d) => [d.id, d.name]));
-    const keys = ['capacity', 'demand_p10', 'demand_p50', 'demand_p80', 'demand_p90', 'shortfall_p10', 'shortfall_p50', 'shortfall_p80', 'shortfall_p90'];
+    const names = new Map(
+      ((run.result as { disciplines?: { id: string; name: string }[] } | null)?.disciplines ?? []).map(
+        (d) => [d.id, d.name],
+      ),
+    );
+    const keys = [
+      'capacity',
+      'demand_p10',
+      'demand_p50',
+      'demand_p80',
+      'demand_p90',
+      'shortfall_p10',
+      'shortfall_p50',
+      'shortfall_p80',
+      'shortfall_p90',
+    ];
     const rows: (string | number | null)[][] = [];
     for (const s of series) {
       const periods = s.periods as string[];
-      periods.forEach((period, i) => rows.push([names.get(String(s.discipline_id)) ?? String(s.discipline_id), period, ...keys.map((k) => (s[k] as number[])[i] ?? null)]));
+      periods.forEach((period, i) =>
+        rows.push([
+          names.get(String(s.discipline_id)) ?? String(s.discipline_id),
+          period,
+          ...keys.map((k) => (s[k] as number[])[i] ?? null),
+        ]),
+      );
     }
     return {
       sheetName: 'Prognose',
@@ -134,8 +186,14 @@ export class ExportsService {
         { header: 'Discipline', kind: 'text', width: 30 },
         { header: 'Periode', kind: 'text' },
         { header: 'Capaciteit (uren)', kind: 'number' },
-        ...['P10', 'P50', 'P80', 'P90'].map((p) => ({ header: `Vraag ${p} (uren)`, kind: 'number' as const })),
-        ...['P10', 'P50', 'P80', 'P90'].map((p) => ({ header: `Tekort ${p} (uren)`, kind: 'number' as const })),
+        ...['P10', 'P50', 'P80', 'P90'].map((p) => ({
+          header: `Vraag ${p} (uren)`,
+          kind: 'number' as const,
+        })),
+        ...['P10', 'P50', 'P80', 'P90'].map((p) => ({
+          header: `Tekort ${p} (uren)`,
+          kind: 'number' as const,
+        })),
       ],
       rows,
     };

@@ -34,7 +34,8 @@ export const CellParsers = {
   number(cell: SheetCell, min: number, max: number, decimals = 2): number | null {
     if (cell === null) return null;
     const n = toNumber(cell);
-    if (n < min || n > max) throw new CellError(`moet tussen ${fmt(min)} en ${fmt(max)} liggen, niet ${fmt(n)}`);
+    if (n < min || n > max)
+      throw new CellError(`moet tussen ${fmt(min)} en ${fmt(max)} liggen, niet ${fmt(n)}`);
     return Math.round(n * 10 ** decimals) / 10 ** decimals;
   },
 
@@ -54,7 +55,8 @@ export const CellParsers = {
     let y: number, m: number, d: number;
     let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
     if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    else if ((match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text))) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    else if ((match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text)))
+      [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
     else throw new CellError(`moet een datum zijn als 2026-03-01 of 01-03-2026, niet "${text}"`);
     const date = new Date(Date.UTC(y, m - 1, d));
     if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
@@ -66,7 +68,10 @@ export const CellParsers = {
   /** One of a fixed set, by any of its Dutch or code spellings (case and spaces ignored). */
   choice<T extends string>(cell: SheetCell, options: Record<string, T>, shown: string[]): T | null {
     if (cell === null) return null;
-    const key = String(cell).trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+    const key = String(cell)
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_-]+/g, ' ');
     const found = options[key];
     if (!found) throw new CellError(`moet een van ${shown.join(', ')} zijn, niet "${String(cell)}"`);
     return found;

@@ -59,17 +59,23 @@ export function mapSheetRows<V>(
   const byLower = new Map(columns.map((c) => [c.header.toLowerCase(), c.header]));
   const unknown = sheet.headers.filter((h) => !byLower.has(h.toLowerCase()));
   const present = new Set(sheet.headers.map((h) => h.toLowerCase()));
-  const missing = columns.filter((c) => c.required && !present.has(c.header.toLowerCase())).map((c) => c.header);
+  const missing = columns
+    .filter((c) => c.required && !present.has(c.header.toLowerCase()))
+    .map((c) => c.header);
   if (unknown.length || missing.length) {
     const parts = [
       ...(missing.length ? [`ontbrekende kolommen: ${missing.join(', ')}`] : []),
       ...(unknown.length ? [`onbekende kolommen: ${unknown.join(', ')}`] : []),
     ];
     throw new BadRequestException(
-      problem(400, `De kolommen kloppen niet (${parts.join('; ')}). Verwachte kolommen: ${columns.map((c) => c.header).join(', ')}.`, [
-        ...missing.map((m) => ({ name: m, reason: 'column is required' })),
-        ...unknown.map((u) => ({ name: u, reason: 'is not a known column' })),
-      ]),
+      problem(
+        400,
+        `De kolommen kloppen niet (${parts.join('; ')}). Verwachte kolommen: ${columns.map((c) => c.header).join(', ')}.`,
+        [
+          ...missing.map((m) => ({ name: m, reason: 'column is required' })),
+          ...unknown.map((u) => ({ name: u, reason: 'is not a known column' })),
+        ],
+      ),
     );
   }
   const values: { rowNumber: number; value: V }[] = [];
@@ -77,7 +83,8 @@ export function mapSheetRows<V>(
   for (const row of sheet.rows) {
     // Headers may differ in case from ours; index the cells by our spelling.
     const cells: Record<string, SheetCell> = {};
-    for (const [header, value] of Object.entries(row.cells)) cells[byLower.get(header.toLowerCase())!] = value;
+    for (const [header, value] of Object.entries(row.cells))
+      cells[byLower.get(header.toLowerCase())!] = value;
     const reader = new RowReader(row.rowNumber, cells, columns);
     const value = build(reader);
     if (reader.errors.length || value === null) errors.push(...reader.errors);

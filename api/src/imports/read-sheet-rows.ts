@@ -40,7 +40,10 @@ export async function readSheetRows(buffer: Buffer): Promise<SheetRows> {
     // Dutch Excel writes ';' (the comma is the decimal separator); others write ','.
     const delimiter = count(firstLine, ';') >= count(firstLine, ',') && firstLine.includes(';') ? ';' : ',';
     try {
-      sheet = await workbook.csv.read(Readable.from([text]), { parserOptions: { delimiter }, map: (value: string) => value } as never);
+      sheet = await workbook.csv.read(Readable.from([text]), {
+        parserOptions: { delimiter },
+        map: (value: string) => value,
+      } as never);
     } catch {
       throw unreadable('het is geen geldig CSV-bestand');
     }
@@ -102,6 +105,7 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object' && 'richText' in value) return value.richText.map((t) => t.text).join('');
   if (typeof value === 'object' && 'text' in value) return String(value.text);
-  if (typeof value === 'object' && 'result' in value) return value.result === undefined ? '' : String(value.result);
+  if (typeof value === 'object' && 'result' in value)
+    return value.result === undefined ? '' : String(value.result);
   return '';
 }

@@ -42,7 +42,12 @@ export class SpreadsheetImportsService {
     return this.map(this.dataSource.manager, principal, kind, file);
   }
 
-  async commit(principal: Principal, kind: SpreadsheetImportKind, file: Buffer, fileName: string): Promise<{ created: number; ids: string[] }> {
+  async commit(
+    principal: Principal,
+    kind: SpreadsheetImportKind,
+    file: Buffer,
+    fileName: string,
+  ): Promise<{ created: number; ids: string[] }> {
     return this.dataSource.transaction(async (manager) => {
       // Lookups (e.g. existing CBS codes) are read inside the transaction the rows are written in.
       const mapped = await this.map(manager, principal, kind, file);
@@ -51,17 +56,28 @@ export class SpreadsheetImportsService {
           problem(
             400,
             `Er is niets geïmporteerd: ${mapped.errors.length} fout(en) in het bestand. ${mapped.errors.slice(0, 5).map(describeRowError).join('; ')}.`,
-            mapped.errors.map((e) => ({ name: `rij ${e.row}${e.column ? `: ${e.column}` : ''}`, reason: e.message })),
+            mapped.errors.map((e) => ({
+              name: `rij ${e.row}${e.column ? `: ${e.column}` : ''}`,
+              reason: e.message,
+            })),
           ),
         );
       }
       if (!mapped.items.length) {
-        throw new BadRequestException(problem(400, 'Het bestand bevat geen rijen om te importeren.', [{ name: 'file', reason: 'must contain at least one data row' }]));
+        throw new BadRequestException(
+          problem(400, 'Het bestand bevat geen rijen om te importeren.', [
+            { name: 'file', reason: 'must contain at least one data row' },
+          ]),
+        );
       }
       const service = kind === 'staff-members' ? this.staff : this.wijken;
       const ids: string[] = [];
       for (const item of mapped.items) {
-        const saved = await (service as StaffMembersService | WijkenService).insertIn(manager, principal, item.values as never);
+        const saved = await (service as StaffMembersService | WijkenService).insertIn(
+          manager,
+          principal,
+          item.values as never,
+        );
         ids.push(saved.id);
       }
       await this.audit.record(manager, {
@@ -75,14 +91,27 @@ export class SpreadsheetImportsService {
     });
   }
 
-  private async map(manager: EntityManager, principal: Principal, kind: SpreadsheetImportKind, file: Buffer): Promise<ImportPreview> {
+  private async map(
+    manager: EntityManager,
+    principal: Principal,
+    kind: SpreadsheetImportKind,
+    file: Buffer,
+  ): Promise<ImportPreview> {
     const sheet = await readSheetRows(file);
     const organisationId = principal.organisationId;
     let result;
     if (kind === 'staff-members') {
-      const [disciplines, teams] = await Promise.all([manager.find(Discipline, { where: { organisationId } }), manager.find(Team, { where: { organisationId } })]);
+      const [disciplines, teams] = await Promise.all([
+        manager.find(Discipline, { where: { organisationId } }),
+        manager.find(Team, { where: { organisationId } }),
+      ]);
       const lookups = {
-        disciplines: new Map(disciplines.flatMap((d) => [[d.code.toLowerCase(), d.id] as const, [d.name.toLowerCase(), d.id] as const])),
+        disciplines: new Map(
+          disciplines.flatMap((d) => [
+            [d.code.toLowerCase(), d.id] as const,
+            [d.name.toLowerCase(), d.id] as const,
+          ]),
+        ),
         teams: new Map(teams.map((t) => [t.name.toLowerCase(), t.id])),
       };
       result = mapSheetRows(sheet, STAFF_IMPORT_COLUMNS, (row) => buildStaffRow(row, lookups));
@@ -91,7 +120,10 @@ export class SpreadsheetImportsService {
         manager.find(ProcessTemplate, { where: { organisationId } }),
         manager.find(Wijk, { where: { organisationId }, select: { id: true, cbsCode: true } }),
       ]);
-      const lookups = { templates: new Map(templates.map((t) => [t.name.toLowerCase(), t.id])), existingCbsCodes: new Set(wijken.map((w) => w.cbsCode)) };
+      const lookups = {
+        templates: new Map(templates.map((t) => [t.name.toLowerCase(), t.id])),
+        existingCbsCodes: new Set(wijken.map((w) => w.cbsCode)),
+      };
       const seen = new Map<string, number>();
       result = mapSheetRows(sheet, WIJK_IMPORT_COLUMNS, (row) => buildWijkRow(row, lookups, seen));
     }

@@ -39,23 +39,31 @@ export function buildStaffRow(row: RowReader, lookups: StaffImportLookups): Part
   const name = row.get('Naam', (c) => CellParsers.text(c, 200));
   const discipline = row.get('Discipline', (c) => CellParsers.text(c));
   const disciplineId = discipline ? lookups.disciplines.get(discipline.toLowerCase()) : undefined;
-  if (discipline && !disciplineId) row.fail('Discipline', `"${discipline}" is geen discipline van uw gemeente (gebruik de code of de naam)`);
+  if (discipline && !disciplineId)
+    row.fail('Discipline', `"${discipline}" is geen discipline van uw gemeente (gebruik de code of de naam)`);
   const team = row.get('Team', (c) => CellParsers.text(c));
   const teamId = team ? lookups.teams.get(team.toLowerCase()) : null;
   if (team && !teamId) row.fail('Team', `"${team}" is geen team van uw gemeente`);
   const contractHours = row.get('Contracturen', (c) => CellParsers.number(c, 0.5, 60));
   const programmeShare = row.get('Programma-aandeel', (c) => CellParsers.number(c, 0, 1, 3));
-  const employmentType = row.get('Dienstverband', (c) => CellParsers.choice(c, EMPLOYMENT, ['vast', 'tijdelijk', 'inhuur']));
+  const employmentType = row.get('Dienstverband', (c) =>
+    CellParsers.choice(c, EMPLOYMENT, ['vast', 'tijdelijk', 'inhuur']),
+  );
   const hourlyRate = row.get('Uurtarief', (c) => CellParsers.number(c, 0, 1000));
   const startDate = row.get('Startdatum', CellParsers.date);
   const endDate = row.get('Einddatum', CellParsers.date);
   const fundingSource = row.get('Financiering', (c) => CellParsers.text(c, 200));
   const fundingEndDate = row.get('Einde financiering', CellParsers.date);
-  if (employmentType === 'external' && hourlyRate === null && !row.errors.some((e) => e.column === 'Uurtarief')) {
+  if (
+    employmentType === 'external' &&
+    hourlyRate === null &&
+    !row.errors.some((e) => e.column === 'Uurtarief')
+  ) {
     row.fail('Uurtarief', 'is verplicht bij inhuur');
   }
   if (startDate && endDate && endDate < startDate) row.fail('Einddatum', 'ligt vóór de startdatum');
-  if (startDate && fundingEndDate && fundingEndDate < startDate) row.fail('Einde financiering', 'ligt vóór de startdatum');
+  if (startDate && fundingEndDate && fundingEndDate < startDate)
+    row.fail('Einde financiering', 'ligt vóór de startdatum');
   if (row.errors.length) return null;
   return {
     name: name!,

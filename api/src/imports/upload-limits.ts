@@ -1,4 +1,10 @@
-import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, PayloadTooLargeException } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  BadRequestException,
+  Catch,
+  ExceptionFilter,
+  PayloadTooLargeException,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import { problem } from '../common/problem';
 

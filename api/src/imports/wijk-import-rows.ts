@@ -36,26 +36,42 @@ export interface WijkImportLookups {
 }
 
 /** One row of a wijken import as the fields of a new wijk, or null when the row has errors (recorded on the reader). */
-export function buildWijkRow(row: RowReader, lookups: WijkImportLookups, seenCbsCodes: Map<string, number>): Partial<Wijk> | null {
+export function buildWijkRow(
+  row: RowReader,
+  lookups: WijkImportLookups,
+  seenCbsCodes: Map<string, number>,
+): Partial<Wijk> | null {
   const name = row.get('Naam', (c) => CellParsers.text(c, 200));
   const cbsCode = row.get('CBS-code', (c) => {
     const code = CellParsers.text(c)?.toUpperCase() ?? null;
-    if (code !== null && !/^WK\d{6}$/.test(code)) throw new CellError(`moet een CBS-wijkcode zijn (WK en zes cijfers), niet "${code}"`);
+    if (code !== null && !/^WK\d{6}$/.test(code))
+      throw new CellError(`moet een CBS-wijkcode zijn (WK en zes cijfers), niet "${code}"`);
     return code;
   });
-  if (cbsCode && lookups.existingCbsCodes.has(cbsCode)) row.fail('CBS-code', `${cbsCode} bestaat al in uw gemeente`);
-  else if (cbsCode && seenCbsCodes.has(cbsCode)) row.fail('CBS-code', `${cbsCode} staat ook al in rij ${seenCbsCodes.get(cbsCode)}`);
+  if (cbsCode && lookups.existingCbsCodes.has(cbsCode))
+    row.fail('CBS-code', `${cbsCode} bestaat al in uw gemeente`);
+  else if (cbsCode && seenCbsCodes.has(cbsCode))
+    row.fail('CBS-code', `${cbsCode} staat ook al in rij ${seenCbsCodes.get(cbsCode)}`);
   if (cbsCode && !seenCbsCodes.has(cbsCode)) seenCbsCodes.set(cbsCode, row.rowNumber);
   const homes = row.get('Woningen', (c) => CellParsers.integer(c, 1, 100000));
   const wave = row.get('Tranche', (c) => CellParsers.integer(c, 0, 20));
-  const strategy = row.get('Aanpak', (c) => CellParsers.choice(c, STRATEGIES, ['all-electric', 'warmtenet', 'hybride', 'isolatie eerst', 'groen gas']));
+  const strategy = row.get('Aanpak', (c) =>
+    CellParsers.choice(c, STRATEGIES, [
+      'all-electric',
+      'warmtenet',
+      'hybride',
+      'isolatie eerst',
+      'groen gas',
+    ]),
+  );
   const participationIntensity = row.get('Participatie-intensiteit', (c) => CellParsers.number(c, 0.1, 3));
   const plannedStart = row.get('Geplande start', CellParsers.date);
   const targetDate = row.get('Streefdatum', CellParsers.date);
   const template = row.get('Sjabloon', (c) => CellParsers.text(c));
   const templateId = template ? lookups.templates.get(template.toLowerCase()) : null;
   if (template && !templateId) row.fail('Sjabloon', `"${template}" is geen WUP-sjabloon van uw gemeente`);
-  if (plannedStart && targetDate && targetDate <= plannedStart) row.fail('Streefdatum', 'moet na de geplande start liggen');
+  if (plannedStart && targetDate && targetDate <= plannedStart)
+    row.fail('Streefdatum', 'moet na de geplande start liggen');
   if (row.errors.length) return null;
   return {
     name: name!,

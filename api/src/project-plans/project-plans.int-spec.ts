@@ -19,8 +19,18 @@ let code = 7100;
 function shape(p: MspdiProject) {
   const index = new Map(p.tasks.map((t, i) => [t.uid, i]));
   return {
-    tasks: p.tasks.map((t) => ({ name: t.name, level: t.outlineLevel, duration: t.duration, summary: t.summary, milestone: t.milestone })),
-    links: p.tasks.flatMap((t, i) => t.links.filter((l) => index.has(l.predecessorUid)).map((l) => [index.get(l.predecessorUid), i, l.type, l.lag, l.lagFormat])),
+    tasks: p.tasks.map((t) => ({
+      name: t.name,
+      level: t.outlineLevel,
+      duration: t.duration,
+      summary: t.summary,
+      milestone: t.milestone,
+    })),
+    links: p.tasks.flatMap((t, i) =>
+      t.links
+        .filter((l) => index.has(l.predecessorUid))
+        .map((l) => [index.get(l.predecessorUid), i, l.type, l.lag, l.lagFormat]),
+    ),
   };
 }
 
@@ -35,7 +45,15 @@ describe('Microsoft Project XML into a wijk’s plan and back', () => {
     const res = await http()
       .post('/api/v1/wijken')
       .set(manager)
-      .send({ name: `Planwijk ${code}`, cbsCode: `WK97${String(code++).padStart(4, '0')}`, homes: 700, wave: 3, strategy: 'hybrid', plannedStart: '2030-01-01', targetDate: '2040-01-01' })
+      .send({
+        name: `Planwijk ${code}`,
+        cbsCode: `WK97${String(code++).padStart(4, '0')}`,
+        homes: 700,
+        wave: 3,
+        strategy: 'hybrid',
+        plannedStart: '2030-01-01',
+        targetDate: '2040-01-01',
+      })
       .expect(201);
     return res.body.id as string;
   };
@@ -56,16 +74,29 @@ describe('Microsoft Project XML into a wijk’s plan and back', () => {
     const wijkId = await newWijk();
     const res = await importFile(wijkId, readFileSync(join(INTEROP, file)), file).expect(201);
     const workTasks = original.tasks.filter((t) => !t.summary);
-    expect(res.body).toMatchObject({ tasks: workTasks.length, summaries: original.tasks.length - workTasks.length });
-    const planned = await dataSource.getRepository(Task).find({ where: { wijkId }, order: { sequence: 'ASC' } });
+    expect(res.body).toMatchObject({
+      tasks: workTasks.length,
+      summaries: original.tasks.length - workTasks.length,
+    });
+    const planned = await dataSource
+      .getRepository(Task)
+      .find({ where: { wijkId }, order: { sequence: 'ASC' } });
     expect(planned.map((t) => t.name)).toEqual(workTasks.map((t) => t.name));
-    const fsLinks = workTasks.flatMap((t) => t.links.filter((l) => l.type === 1 && workTasks.some((p) => p.uid === l.predecessorUid)));
+    const fsLinks = workTasks.flatMap((t) =>
+      t.links.filter((l) => l.type === 1 && workTasks.some((p) => p.uid === l.predecessorUid)),
+    );
     const ids = planned.map((t) => t.id);
-    expect(ids.length ? await dataSource.getRepository(TaskDependency).countBy(ids.map((id) => ({ successorId: id }))) : 0).toBe(fsLinks.length);
+    expect(
+      ids.length
+        ? await dataSource.getRepository(TaskDependency).countBy(ids.map((id) => ({ successorId: id })))
+        : 0,
+    ).toBe(fsLinks.length);
 
     const exported = await http().get(`/api/v1/wijken/${wijkId}/project-plan`).set(viewer).expect(200);
     expect(exported.headers['content-type']).toContain('application/xml');
-    expect(exported.headers['content-disposition']).toMatch(/attachment; filename="WK97\d{4}-projectplan.xml"/);
+    expect(exported.headers['content-disposition']).toMatch(
+      /attachment; filename="WK97\d{4}-projectplan.xml"/,
+    );
     expect(shape(readMspdi(exported.text))).toEqual(shape(original));
   });
 
@@ -73,10 +104,20 @@ describe('Microsoft Project XML into a wijk’s plan and back', () => {
     const wijkId = await newWijk();
     const res = await importFile(wijkId, readFileSync(join(INTEROP, 'sample.xml'))).expect(201);
     expect(res.body.warnings.some((w: string) => w.includes('start-start'))).toBe(true);
-    const [a, b] = await Promise.all(['Related Task 2a', 'Related Task 2b'].map((name) => dataSource.getRepository(Task).findOneByOrFail({ wijkId, name })));
+    const [a, b] = await Promise.all(
+      ['Related Task 2a', 'Related Task 2b'].map((name) =>
+        dataSource.getRepository(Task).findOneByOrFail({ wijkId, name }),
+      ),
+    );
     // 4800 tenths of a minute = one 8-hour day: less than half a week, so no lag in weeks.
-    expect(await dataSource.getRepository(TaskDependency).findOneByOrFail({ predecessorId: a.id, successorId: b.id })).toMatchObject({ lagWeeks: 0 });
-    const audit = await dataSource.getRepository(AuditEvent).findOneByOrFail({ action: 'import.mspdi', entityId: wijkId });
+    expect(
+      await dataSource
+        .getRepository(TaskDependency)
+        .findOneByOrFail({ predecessorId: a.id, successorId: b.id }),
+    ).toMatchObject({ lagWeeks: 0 });
+    const audit = await dataSource
+      .getRepository(AuditEvent)
+      .findOneByOrFail({ action: 'import.mspdi', entityId: wijkId });
     expect(audit.after).toMatchObject({ fileName: 'plan.xml', tasks: res.body.tasks });
   });
 
@@ -84,19 +125,34 @@ describe('Microsoft Project XML into a wijk’s plan and back', () => {
     const wijkId = await newWijk();
     await importFile(wijkId, readFileSync(join(INTEROP, 'mspdirelations.xml'))).expect(201);
     const task = await dataSource.getRepository(Task).findOneByOrFail({ wijkId, name: 'Task 1' });
-    await http().patch(`/api/v1/tasks/${task.id}`).set(manager).send({ version: task.version, name: 'Taak 1 hernoemd', minDurationWeeks: 2, maxDurationWeeks: 3 }).expect(200);
-    const exported = readMspdi((await http().get(`/api/v1/wijken/${wijkId}/project-plan`).set(manager).expect(200)).text);
+    await http()
+      .patch(`/api/v1/tasks/${task.id}`)
+      .set(manager)
+      .send({ version: task.version, name: 'Taak 1 hernoemd', minDurationWeeks: 2, maxDurationWeeks: 3 })
+      .expect(200);
+    const exported = readMspdi(
+      (await http().get(`/api/v1/wijken/${wijkId}/project-plan`).set(manager).expect(200)).text,
+    );
     expect(exported.tasks[0]).toMatchObject({ name: 'Taak 1 hernoemd', duration: 'PT80H0M0S' });
-    expect(exported.tasks[1].links).toEqual([{ predecessorUid: exported.tasks[0].uid, type: 1, lag: 0, lagFormat: 7 }]);
+    expect(exported.tasks[1].links).toEqual([
+      { predecessorUid: exported.tasks[0].uid, type: 1, lag: 0, lagFormat: 7 },
+    ]);
   });
 
   it('refuses truncated XML, other XML, 10 MB of garbage and a cycle, changing nothing', async () => {
     const wijkId = await newWijk();
     const count = () => dataSource.getRepository(Task).countBy({ wijkId });
-    const truncated = await importFile(wijkId, readFileSync(join(INTEROP, 'sample1.xml')).subarray(0, 20_000)).expect(400);
+    const truncated = await importFile(
+      wijkId,
+      readFileSync(join(INTEROP, 'sample1.xml')).subarray(0, 20_000),
+    ).expect(400);
     expect(truncated.headers['content-type']).toContain('application/problem+json');
-    expect(truncated.body.detail).toMatch(/^Het projectplan kan niet worden ingelezen: Het bestand is geen geldige XML/);
-    expect(truncated.body.invalidParams).toEqual([{ name: 'file', reason: 'must be Microsoft Project XML (MSPDI)' }]);
+    expect(truncated.body.detail).toMatch(
+      /^Het projectplan kan niet worden ingelezen: Het bestand is geen geldige XML/,
+    );
+    expect(truncated.body.invalidParams).toEqual([
+      { name: 'file', reason: 'must be Microsoft Project XML (MSPDI)' },
+    ]);
     await importFile(wijkId, Buffer.from('<?xml version="1.0"?><Workbook><Row/></Workbook>')).expect(400);
     const garbage = await importFile(wijkId, Buffer.alloc(10 * 1024 * 1024, '<')).expect(413);
     expect(garbage.body.detail).toContain('te groot');

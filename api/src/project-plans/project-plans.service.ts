@@ -12,7 +12,14 @@ import { StaffMember } from '../staff/staff-member.entity';
 import { TaskDependency } from '../tasks/task-dependency.entity';
 import { Task, TaskStatus } from '../tasks/task.entity';
 import { Wijk } from '../wijken/wijk.entity';
-import { LINK_TYPES, MspdiAssignment, MspdiLink, MspdiProject, MspdiResource, MspdiTask } from './mspdi-project';
+import {
+  LINK_TYPES,
+  MspdiAssignment,
+  MspdiLink,
+  MspdiProject,
+  MspdiResource,
+  MspdiTask,
+} from './mspdi-project';
 import { ImportedTaskRef, ProjectPlanImport } from './project-plan-import.entity';
 import { MspdiError, readMspdi } from './read-mspdi';
 import { durationOf, writeMspdi } from './write-mspdi';
@@ -30,10 +37,16 @@ export interface ProjectPlanImportResult {
 
 /** Lag formats in percent of the predecessor's duration: no fixed time, so no lag in weeks. */
 const PERCENT_LAG_FORMATS = new Set([19, 20, 51, 52]);
-const LINK_NAMES: Record<number, string> = { 0: 'einde-einde', 1: 'einde-start', 2: 'start-einde', 3: 'start-start' };
+const LINK_NAMES: Record<number, string> = {
+  0: 'einde-einde',
+  1: 'einde-start',
+  2: 'start-einde',
+  3: 'start-start',
+};
 /** Assumption: an MS Project estimate carries no spread; the pessimistic effort is 1.5 × (domain.md's technical skew). */
 const PESSIMISTIC_FACTOR = 1.5;
-const dateOf = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null);
+const dateOf = (value: string | null) =>
+  value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
 
 /**
  * Microsoft Project XML (MSPDI) into a wijk's plan and back. The plan holds work tasks with
@@ -47,27 +60,45 @@ export class ProjectPlansService {
     private readonly audit: AuditService,
   ) {}
 
-  async importPlan(principal: Principal, wijkId: string, file: Buffer, fileName: string, disciplineId?: string): Promise<ProjectPlanImportResult> {
+  async importPlan(
+    principal: Principal,
+    wijkId: string,
+    file: Buffer,
+    fileName: string,
+    disciplineId?: string,
+  ): Promise<ProjectPlanImportResult> {
     const project = this.parse(file);
     return this.dataSource.transaction(async (manager) => {
       const wijk = await this.wijk(manager, principal, wijkId);
       const organisationId = principal.organisationId;
       const warnings: string[] = [];
-      const disciplines = await manager.find(Discipline, { where: { organisationId }, order: { code: 'ASC' } });
+      const disciplines = await manager.find(Discipline, {
+        where: { organisationId },
+        order: { code: 'ASC' },
+      });
       const fallback = disciplineId
         ? disciplines.find((d) => d.id === disciplineId)
         : (disciplines.find((d) => d.code === 'projectleider') ?? disciplines[0]);
       if (!fallback) {
         throw new BadRequestException(
-          problem(400, 'Controleer disciplineId: die bestaat niet in uw organisatie.', [{ name: 'disciplineId', reason: 'must refer to an existing discipline of your organisation' }]),
+          problem(400, 'Controleer disciplineId: die bestaat niet in uw organisatie.', [
+            { name: 'disciplineId', reason: 'must refer to an existing discipline of your organisation' },
+          ]),
         );
       }
-      const disciplineByKey = new Map(disciplines.flatMap((d) => [[d.code.toLowerCase(), d.id] as const, [d.name.toLowerCase(), d.id] as const]));
+      const disciplineByKey = new Map(
+        disciplines.flatMap((d) => [
+          [d.code.toLowerCase(), d.id] as const,
+          [d.name.toLowerCase(), d.id] as const,
+        ]),
+      );
       const staff = await manager.find(StaffMember, { where: { organisationId } });
       const staffByName = new Map(staff.map((s) => [s.name.toLowerCase(), s]));
       const resourceByUid = new Map(project.resources.map((r) => [r.uid, r]));
       const disciplineOfResource = (r: MspdiResource | undefined) =>
-        r ? (disciplineByKey.get((r.group ?? '').toLowerCase()) ?? disciplineByKey.get(r.name.toLowerCase())) : undefined;
+        r
+          ? (disciplineByKey.get((r.group ?? '').toLowerCase()) ?? disciplineByKey.get(r.name.toLowerCase()))
+          : undefined;
 
       // Phase = the top-level summary a task sits under, as MS Project users structure a plan.
       const phaseOf = new Map<number, string>();
@@ -76,7 +107,10 @@ export class ProjectPlansService {
         if (t.outlineLevel === 1) topSummary = t.summary ? t.name : null;
         phaseOf.set(t.uid, t.outlineLevel > 1 && topSummary ? topSummary.slice(0, 200) : 'projectplan');
       }
-      const last = await manager.findOne(Task, { where: { wijkId: wijk.id, organisationId }, order: { sequence: 'DESC' } });
+      const last = await manager.findOne(Task, {
+        where: { wijkId: wijk.id, organisationId },
+        order: { sequence: 'DESC' },
+      });
       let sequence = (last?.sequence ?? 0) + 1;
       const hoursPerWeek = project.minutesPerWeek / 60;
       const taskMap: Record<string, ImportedTaskRef> = {};
@@ -90,8 +124,14 @@ export class ProjectPlansService {
         const own = project.assignments.filter((a) => a.taskUid === t.uid);
         const units = own.reduce((s, a) => s + Math.max(0, a.units), 0);
         // Work when the plan has it; otherwise its duration times the people on it (one when none).
-        const effort = t.milestone ? 0 : Math.min(1_000_000, Math.max(0, t.workHours > 0 ? t.workHours : Math.max(0, t.durationHours) * (units || 1)));
-        const status: TaskStatus = t.percentComplete >= 100 ? 'done' : t.percentComplete > 0 ? 'in_progress' : 'planned';
+        const effort = t.milestone
+          ? 0
+          : Math.min(
+              1_000_000,
+              Math.max(0, t.workHours > 0 ? t.workHours : Math.max(0, t.durationHours) * (units || 1)),
+            );
+        const status: TaskStatus =
+          t.percentComplete >= 100 ? 'done' : t.percentComplete > 0 ? 'in_progress' : 'planned';
         const id = randomUUID();
         taskMap[t.uid] = { taskId: id, minDurationWeeks: weeks };
         taskRows.push({
@@ -101,7 +141,9 @@ export class ProjectPlansService {
           phase: phaseOf.get(t.uid)!,
           templateKey: null,
           name: t.name,
-          disciplineId: own.map((a) => disciplineOfResource(resourceByUid.get(a.resourceUid))).find(Boolean) ?? fallback.id,
+          disciplineId:
+            own.map((a) => disciplineOfResource(resourceByUid.get(a.resourceUid))).find(Boolean) ??
+            fallback.id,
           effortOptimistic: round2(effort),
           effortHours: round2(effort),
           effortPessimistic: round2(effort * PESSIMISTIC_FACTOR),
@@ -117,18 +159,37 @@ export class ProjectPlansService {
 
       const milestoneRows = project.tasks
         .filter((t) => t.milestone && !t.summary)
-        .map((t) => ({ organisationId, wijkId: wijk.id, taskId: taskMap[t.uid].taskId, name: t.name, kind: 'other' as const, deadline: dateOf(t.deadline) ?? dateOf(t.finish) }));
+        .map((t) => ({
+          organisationId,
+          wijkId: wijk.id,
+          taskId: taskMap[t.uid].taskId,
+          name: t.name,
+          kind: 'other' as const,
+          deadline: dateOf(t.deadline) ?? dateOf(t.finish),
+        }));
       if (milestoneRows.length) await manager.insert(Milestone, milestoneRows);
 
-      const dependencyRows = this.dependencies(project, taskMap, warnings).map((d) => ({ ...d, organisationId }));
+      const dependencyRows = this.dependencies(project, taskMap, warnings).map((d) => ({
+        ...d,
+        organisationId,
+      }));
       assertAcyclic(dependencyRows);
       if (dependencyRows.length) await manager.insert(TaskDependency, dependencyRows);
 
-      const assignmentRows = this.assignments(project, taskMap, staffByName, resourceByUid, warnings).map((a) => ({ ...a, organisationId }));
+      const assignmentRows = this.assignments(project, taskMap, staffByName, resourceByUid, warnings).map(
+        (a) => ({ ...a, organisationId }),
+      );
       if (assignmentRows.length) await manager.insert(Assignment, assignmentRows);
 
       const record = await manager.save(
-        manager.create(ProjectPlanImport, { organisationId, wijkId: wijk.id, fileName: fileName.slice(0, 300) || 'projectplan.xml', importedBy: principal.userId, source: project, taskMap }),
+        manager.create(ProjectPlanImport, {
+          organisationId,
+          wijkId: wijk.id,
+          fileName: fileName.slice(0, 300) || 'projectplan.xml',
+          importedBy: principal.userId,
+          source: project,
+          taskMap,
+        }),
       );
       const result: ProjectPlanImportResult = {
         importId: record.id,
@@ -156,20 +217,32 @@ export class ProjectPlansService {
     const manager = this.dataSource.manager;
     const wijk = await this.wijk(manager, principal, wijkId);
     const organisationId = principal.organisationId;
-    const tasks = await manager.find(Task, { where: { organisationId, wijkId: wijk.id }, order: { sequence: 'ASC', name: 'ASC' } });
+    const tasks = await manager.find(Task, {
+      where: { organisationId, wijkId: wijk.id },
+      order: { sequence: 'ASC', name: 'ASC' },
+    });
     const taskIds = tasks.map((t) => t.id);
     const [dependencies, assignments, imports] = await Promise.all([
-      taskIds.length ? manager.find(TaskDependency, { where: { organisationId, successorId: In(taskIds) } }) : [],
+      taskIds.length
+        ? manager.find(TaskDependency, { where: { organisationId, successorId: In(taskIds) } })
+        : [],
       taskIds.length ? manager.find(Assignment, { where: { organisationId, taskId: In(taskIds) } }) : [],
-      manager.find(ProjectPlanImport, { where: { organisationId, wijkId: wijk.id }, order: { createdAt: 'ASC' } }),
+      manager.find(ProjectPlanImport, {
+        where: { organisationId, wijkId: wijk.id },
+        order: { createdAt: 'ASC' },
+      }),
     ]);
     const staffIds = [...new Set(assignments.map((a) => a.staffMemberId))];
-    const staff = staffIds.length ? await manager.find(StaffMember, { where: { organisationId, id: In(staffIds) } }) : [];
+    const staff = staffIds.length
+      ? await manager.find(StaffMember, { where: { organisationId, id: In(staffIds) } })
+      : [];
     const minutesPerWeek = imports[0]?.source.minutesPerWeek ?? 2400;
     const hoursPerWeek = minutesPerWeek / 60;
     const taskById = new Map(tasks.map((t) => [t.id, t]));
     const dependencyKey = (p: string, s: string) => `${p}>${s}`;
-    const dependencyByKey = new Map(dependencies.map((d) => [dependencyKey(d.predecessorId, d.successorId), d]));
+    const dependencyByKey = new Map(
+      dependencies.map((d) => [dependencyKey(d.predecessorId, d.successorId), d]),
+    );
     const written = new Set<string>();
     const uidOfTask = new Map<string, number>();
     const out: MspdiTask[] = [];
@@ -183,7 +256,10 @@ export class ProjectPlansService {
       outlineLevel: base?.outlineLevel ?? 1,
       summary: false,
       milestone: base?.milestone ?? t.minDurationWeeks === 0,
-      duration: base && ref && ref.minDurationWeeks === t.minDurationWeeks ? base.duration : durationOf(t.minDurationWeeks * hoursPerWeek),
+      duration:
+        base && ref && ref.minDurationWeeks === t.minDurationWeeks
+          ? base.duration
+          : durationOf(t.minDurationWeeks * hoursPerWeek),
       durationHours: t.minDurationWeeks * hoursPerWeek,
       workHours: t.effortHours,
       actualWorkHours: t.hoursSpent,
@@ -236,7 +312,13 @@ export class ProjectPlansService {
         const resource = record.source.resources.find((r) => r.uid === a.resourceUid);
         const taskUid = uidMap.get(a.taskUid);
         const resourceUid = resourceUidMap.get(a.resourceUid);
-        if (!resource || taskUid === undefined || resourceUid === undefined || staffNames.has(resource.name.toLowerCase())) continue;
+        if (
+          !resource ||
+          taskUid === undefined ||
+          resourceUid === undefined ||
+          staffNames.has(resource.name.toLowerCase())
+        )
+          continue;
         outAssignments.push({ ...a, uid: outAssignments.length + 1, taskUid, resourceUid });
       }
     }
@@ -252,15 +334,24 @@ export class ProjectPlansService {
       const successor = taskOfUid.get(uidOfTask.get(d.successorId) ?? -1);
       const predecessorUid = uidOfTask.get(d.predecessorId);
       if (written.has(key) || !successor || predecessorUid === undefined) continue;
-      successor.links.push({ predecessorUid, type: LINK_TYPES.FS, lag: d.lagWeeks * minutesPerWeek * 10, lagFormat: 7 });
+      successor.links.push({
+        predecessorUid,
+        type: LINK_TYPES.FS,
+        lag: d.lagWeeks * minutesPerWeek * 10,
+        lagFormat: 7,
+      });
     }
     for (const a of assignments) {
       const person = staff.find((s) => s.id === a.staffMemberId);
       const taskUid = uidOfTask.get(a.taskId);
       if (!person || taskUid === undefined) continue;
       let resource = resources.find((r) => r.name === person.name);
-      if (!resource) resources.push((resource = { uid: resources.length + 1, name: person.name, group: null }));
-      const weeks = Math.max(1, Math.round((Date.parse(a.endDate) - Date.parse(a.startDate)) / (7 * 86_400_000)));
+      if (!resource)
+        resources.push((resource = { uid: resources.length + 1, name: person.name, group: null }));
+      const weeks = Math.max(
+        1,
+        Math.round((Date.parse(a.endDate) - Date.parse(a.startDate)) / (7 * 86_400_000)),
+      );
       outAssignments.push({
         uid: outAssignments.length + 1,
         taskUid,
@@ -313,11 +404,15 @@ export class ProjectPlansService {
         const predecessorId = taskMap[predecessor.uid]?.taskId;
         const successorId = taskMap[successor.uid]?.taskId;
         if (!predecessorId || !successorId) {
-          warnings.push(`Koppeling ${describe} hangt aan een samenvattingstaak; bewaard voor de export, niet in de planning.`);
+          warnings.push(
+            `Koppeling ${describe} hangt aan een samenvattingstaak; bewaard voor de export, niet in de planning.`,
+          );
           continue;
         }
         if (link.type !== LINK_TYPES.FS) {
-          warnings.push(`Koppeling ${describe} is ${LINK_NAMES[link.type] ?? `type ${link.type}`}; de planning kent alleen einde-start, dus bewaard voor de export.`);
+          warnings.push(
+            `Koppeling ${describe} is ${LINK_NAMES[link.type] ?? `type ${link.type}`}; de planning kent alleen einde-start, dus bewaard voor de export.`,
+          );
           continue;
         }
         const key = `${predecessorId}>${successorId}`;
@@ -358,16 +453,28 @@ export class ProjectPlansService {
       const key = `${person.id}|${taskId}|${start}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      rows.push({ staffMemberId: person.id, taskId, hoursPerWeek, startDate: start, endDate: end, source: 'manual', locked: true });
+      rows.push({
+        staffMemberId: person.id,
+        taskId,
+        hoursPerWeek,
+        startDate: start,
+        endDate: end,
+        source: 'manual',
+        locked: true,
+      });
     }
     if (unmatched.size) {
-      warnings.push(`Geen medewerker gevonden voor ${[...unmatched].join(', ')}; hun toewijzingen zijn bewaard voor de export, niet in de planning.`);
+      warnings.push(
+        `Geen medewerker gevonden voor ${[...unmatched].join(', ')}; hun toewijzingen zijn bewaard voor de export, niet in de planning.`,
+      );
     }
     return rows;
   }
 
   private async wijk(manager: EntityManager, principal: Principal, wijkId: string): Promise<Wijk> {
-    const wijk = await manager.findOne(Wijk, { where: { id: wijkId, organisationId: principal.organisationId } });
+    const wijk = await manager.findOne(Wijk, {
+      where: { id: wijkId, organisationId: principal.organisationId },
+    });
     if (!wijk) throw new NotFoundException(problem(404, `Geen wijk met id ${wijkId} in uw organisatie.`));
     return wijk;
   }
@@ -404,9 +511,11 @@ function assertAcyclic(rows: { predecessorId: string; successorId: string }[]): 
   }
   if (visited < indegree.size) {
     throw new BadRequestException(
-      problem(400, 'Het projectplan bevat een kring van koppelingen (een taak wacht via andere taken op zichzelf). Er is niets gewijzigd.', [
-        { name: 'file', reason: 'task links must not form a cycle' },
-      ]),
+      problem(
+        400,
+        'Het projectplan bevat een kring van koppelingen (een taak wacht via andere taken op zichzelf). Er is niets gewijzigd.',
+        [{ name: 'file', reason: 'task links must not form a cycle' }],
+      ),
     );
   }
 }

@@ -4,7 +4,12 @@ import type { MspdiAssignment, MspdiLink, MspdiProject, MspdiResource, MspdiTask
 /** Why a file is not a readable MSPDI plan, in Dutch, for a 400 answer. */
 export class MspdiError extends Error {}
 
-const ARRAYS = new Set(['Project.Tasks.Task', 'Project.Tasks.Task.PredecessorLink', 'Project.Resources.Resource', 'Project.Assignments.Assignment']);
+const ARRAYS = new Set([
+  'Project.Tasks.Task',
+  'Project.Tasks.Task.PredecessorLink',
+  'Project.Resources.Resource',
+  'Project.Assignments.Assignment',
+]);
 
 type Node = Record<string, unknown>;
 
@@ -12,7 +17,9 @@ type Node = Record<string, unknown>;
 export function readMspdi(text: string): MspdiProject {
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
-    throw new MspdiError(`Het bestand is geen geldige XML (regel ${valid.err.line}, kolom ${valid.err.col}: ${valid.err.msg})`);
+    throw new MspdiError(
+      `Het bestand is geen geldige XML (regel ${valid.err.line}, kolom ${valid.err.col}: ${valid.err.msg})`,
+    );
   }
   const parser = new XMLParser({
     ignoreAttributes: true,
@@ -26,7 +33,9 @@ export function readMspdi(text: string): MspdiProject {
   const root = parser.parse(text) as Node;
   const project = root.Project as Node | undefined;
   if (!project || typeof project !== 'object') {
-    throw new MspdiError('Het bestand is geen Microsoft Project XML (MSPDI): het hoofdelement <Project> ontbreekt');
+    throw new MspdiError(
+      'Het bestand is geen Microsoft Project XML (MSPDI): het hoofdelement <Project> ontbreekt',
+    );
   }
   const minutesPerDay = num(project.MinutesPerDay, 480);
   const minutesPerWeek = num(project.MinutesPerWeek, 2400);
@@ -53,14 +62,12 @@ export function readMspdi(text: string): MspdiProject {
       start: str(t.Start),
       finish: str(t.Finish),
       deadline: str(t.Deadline),
-      links: ((t.PredecessorLink as Node[] | undefined) ?? []).map(
-        (l): MspdiLink => ({
-          predecessorUid: int(l.PredecessorUID, 'PredecessorLink/PredecessorUID'),
-          type: num(l.Type, 1),
-          lag: num(l.LinkLag, 0),
-          lagFormat: num(l.LagFormat, 7),
-        }),
-      ),
+      links: ((t.PredecessorLink as Node[] | undefined) ?? []).map((l): MspdiLink => ({
+        predecessorUid: int(l.PredecessorUID, 'PredecessorLink/PredecessorUID'),
+        type: num(l.Type, 1),
+        lag: num(l.LinkLag, 0),
+        lagFormat: num(l.LagFormat, 7),
+      })),
     });
   }
   const resources: MspdiResource[] = [];
@@ -83,17 +90,34 @@ export function readMspdi(text: string): MspdiProject {
       finish: str(a.Finish),
     });
   }
-  return { name: str(project.Title) ?? str(project.Name) ?? 'Projectplan', startDate: str(project.StartDate), minutesPerDay, minutesPerWeek, tasks, resources, assignments };
+  return {
+    name: str(project.Title) ?? str(project.Name) ?? 'Projectplan',
+    startDate: str(project.StartDate),
+    minutesPerDay,
+    minutesPerWeek,
+    tasks,
+    resources,
+    assignments,
+  };
 }
 
 /** Hours of an ISO 8601 duration as MSPDI writes them (`PT8H0M0S`, `P2DT4H`, possibly negative). */
 export function hours(value: string | null, field: string): number {
   if (value === null || value === '') return 0;
-  const m = /^(-)?P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(value);
+  const m =
+    /^(-)?P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
+      value,
+    );
   if (!m) throw new MspdiError(`${field} "${value}" is geen ISO 8601-duur zoals PT8H0M0S`);
   const [, neg, y, mo, d, h, mi, s] = m.map((x) => (x === undefined ? 0 : x)) as (string | number)[];
   // Calendar units are rare in MSPDI; they count as 8-hour days, 20-day months.
-  const total = Number(y) * 12 * 20 * 8 + Number(mo) * 20 * 8 + Number(d) * 8 + Number(h) + Number(mi) / 60 + Number(s) / 3600;
+  const total =
+    Number(y) * 12 * 20 * 8 +
+    Number(mo) * 20 * 8 +
+    Number(d) * 8 +
+    Number(h) +
+    Number(mi) / 60 +
+    Number(s) / 3600;
   return neg ? -total : total;
 }
 
@@ -113,7 +137,8 @@ function num(value: unknown, fallback: number): number {
 
 function int(value: unknown, field: string): number {
   const text = str(value);
-  if (text === null || !/^-?\d+$/.test(text)) throw new MspdiError(`${field} ontbreekt of is geen heel getal`);
+  if (text === null || !/^-?\d+$/.test(text))
+    throw new MspdiError(`${field} ontbreekt of is geen heel getal`);
   return Number(text);
 }
 

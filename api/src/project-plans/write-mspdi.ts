@@ -21,7 +21,12 @@ export function writeMspdi(project: MspdiProject): string {
   const workingDay = (day: number) => ({
     DayType: day,
     DayWorking: 1,
-    WorkingTimes: { WorkingTime: [{ FromTime: '08:00:00', ToTime: '12:00:00' }, { FromTime: '13:00:00', ToTime: '17:00:00' }] },
+    WorkingTimes: {
+      WorkingTime: [
+        { FromTime: '08:00:00', ToTime: '12:00:00' },
+        { FromTime: '13:00:00', ToTime: '17:00:00' },
+      ],
+    },
   });
   const document = {
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8', '@_standalone': 'yes' },
@@ -40,7 +45,13 @@ export function writeMspdi(project: MspdiProject): string {
           UID: 1,
           Name: 'Standaard',
           IsBaseCalendar: 1,
-          WeekDays: { WeekDay: [{ DayType: 1, DayWorking: 0 }, ...[2, 3, 4, 5, 6].map(workingDay), { DayType: 7, DayWorking: 0 }] },
+          WeekDays: {
+            WeekDay: [
+              { DayType: 1, DayWorking: 0 },
+              ...[2, 3, 4, 5, 6].map(workingDay),
+              { DayType: 7, DayWorking: 0 },
+            ],
+          },
         },
       },
       Tasks: {
@@ -64,12 +75,26 @@ export function writeMspdi(project: MspdiProject): string {
           ...(t.actualWorkHours ? { ActualWork: durationOf(t.actualWorkHours) } : {}),
           ...(t.links.length
             ? {
-                PredecessorLink: t.links.map((l) => ({ PredecessorUID: l.predecessorUid, Type: l.type, CrossProject: 0, LinkLag: l.lag, LagFormat: l.lagFormat })),
+                PredecessorLink: t.links.map((l) => ({
+                  PredecessorUID: l.predecessorUid,
+                  Type: l.type,
+                  CrossProject: 0,
+                  LinkLag: l.lag,
+                  LagFormat: l.lagFormat,
+                })),
               }
             : {}),
         })),
       },
-      Resources: { Resource: project.resources.map((r, i) => ({ UID: r.uid, ID: i + 1, Name: r.name, Type: 1, ...(r.group ? { Group: r.group } : {}) })) },
+      Resources: {
+        Resource: project.resources.map((r, i) => ({
+          UID: r.uid,
+          ID: i + 1,
+          Name: r.name,
+          Type: 1,
+          ...(r.group ? { Group: r.group } : {}),
+        })),
+      },
       Assignments: {
         Assignment: project.assignments.map((a) => ({
           UID: a.uid,
@@ -83,7 +108,13 @@ export function writeMspdi(project: MspdiProject): string {
       },
     },
   };
-  const builder = new XMLBuilder({ ignoreAttributes: false, format: true, indentBy: '  ', suppressEmptyNode: true, processEntities: true });
+  const builder = new XMLBuilder({
+    ignoreAttributes: false,
+    format: true,
+    indentBy: '  ',
+    suppressEmptyNode: true,
+    processEntities: true,
+  });
   return builder.build(document) as string;
 }
 

@@ -15,7 +15,11 @@ export class ImportPreviewItemDto {
   @ApiProperty({ example: 2 })
   row: number;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The fields the row would create.' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The fields the row would create.',
+  })
   values: Record<string, unknown>;
 }
 
@@ -49,6 +53,8 @@ export const FILE_UPLOAD_BODY = {
   schema: {
     type: 'object' as const,
     required: ['file'],
-    properties: { file: { type: 'string' as const, format: 'binary', description: 'The file (at most 5 MB).' } },
+    properties: {
+      file: { type: 'string' as const, format: 'binary', description: 'The file (at most 5 MB).' },
+    },
   },
 };

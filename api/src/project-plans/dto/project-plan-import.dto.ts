@@ -7,7 +7,9 @@ export class ProjectPlanImportResultDto {
   @ApiProperty({ description: 'Work tasks added to the wijk’s plan.' })
   tasks: number;
 
-  @ApiProperty({ description: 'Summary tasks: they structure the plan (phases) and are kept for the export.' })
+  @ApiProperty({
+    description: 'Summary tasks: they structure the plan (phases) and are kept for the export.',
+  })
   summaries: number;
 
   @ApiProperty({ description: 'Finish-to-start links added to the plan.' })
@@ -19,7 +21,10 @@ export class ProjectPlanImportResultDto {
   @ApiProperty({ description: 'Assignments of resources that match a staff member by name.' })
   assignments: number;
 
-  @ApiProperty({ type: [String], description: 'What the weekly plan could not take over (in Dutch); kept for the export.' })
+  @ApiProperty({
+    type: [String],
+    description: 'What the weekly plan could not take over (in Dutch); kept for the export.',
+  })
   warnings: string[];
 }
 
@@ -28,8 +33,16 @@ export const PROJECT_PLAN_UPLOAD_BODY = {
     type: 'object' as const,
     required: ['file'],
     properties: {
-      file: { type: 'string' as const, format: 'binary', description: 'Microsoft Project XML (MSPDI), at most 5 MB.' },
-      disciplineId: { type: 'string' as const, format: 'uuid', description: 'Discipline of tasks whose resources match none (default: projectleider).' },
+      file: {
+        type: 'string' as const,
+        format: 'binary',
+        description: 'Microsoft Project XML (MSPDI), at most 5 MB.',
+      },
+      disciplineId: {
+        type: 'string' as const,
+        format: 'uuid',
+        description: 'Discipline of tasks whose resources match none (default: projectleider).',
+      },
     },
   },
 };
