@@ -3,6 +3,7 @@ import { AccessToken } from '../auth/access-token.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Baseline } from '../baselines/baseline.entity';
 import { CalendarFeed } from '../calendar-feeds/calendar-feed.entity';
+import { CouncilReport } from '../council-reports/council-report.entity';
 import { Discipline } from '../disciplines/discipline.entity';
 import { ForecastRun } from '../forecasts/forecast-run.entity';
 import { Milestone } from '../milestones/milestone.entity';
@@ -39,4 +40,5 @@ export const ENTITIES = [
   Baseline,
   ProjectPlanImport,
   CalendarFeed,
+  CouncilReport,
 ];

@@ -5,6 +5,8 @@ export const QUEUES = {
   forecasts: 'forecasts',
   /** Chunks of a forecast's simulations: the work that more worker processes share. */
   forecastChunks: 'forecast-chunks',
+  /** Council reports (PDF) of completed forecasts. */
+  reports: 'reports',
 } as const;
 
 export const JOBS = {
@@ -13,6 +15,7 @@ export const JOBS = {
   forecastChunk: 'forecast-chunk',
   nightlyReforecast: 'nightly-reforecast',
   reforecastOrganisation: 'reforecast-organisation',
+  councilReport: 'council-report',
 } as const;
 
 /** Flow producers: a forecast is a parent job with one child per simulation chunk. */
