@@ -1,6 +1,11 @@
 import { startAppServer } from './support/app-server';
 
 export default async function globalSetup(): Promise<void> {
+  // While developing, point the suite at an app that already runs (its demo data must be freshly seeded).
+  if (process.env.E2E_APP_URL) {
+    process.env.E2E_BASE_URL = process.env.E2E_APP_URL;
+    return;
+  }
   const started = Date.now();
   const server = await startAppServer();
   process.stdout.write(

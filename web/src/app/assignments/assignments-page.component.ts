@@ -25,6 +25,7 @@ import { ApiClient } from '../api/api-client.service';
 import { AuthService } from '../auth/auth.service';
 import { canAssign } from '../auth/permissions';
 import { EmptyStateComponent } from '../ui/empty-state.component';
+import { fieldErrorState } from '../ui/field-error-state';
 import { fieldReason, type FieldReason } from '../ui/field-reason';
 import { isIsoDate, mondayOf, todayIso, toDayNumber } from '../ui/iso-date';
 import { weeklyAllocation, type WeekAllocation } from '../staff/weekly-allocation';
@@ -90,6 +91,13 @@ export class AssignmentsPageComponent {
   protected readonly disciplineFilter = signal('');
   protected readonly draft = signal<Draft>(this.emptyDraft());
   protected readonly errors = signal<Partial<Record<Field, FieldReason>>>({});
+  protected readonly errorState = {
+    taskId: fieldErrorState(this.errors, 'taskId'),
+    staffMemberId: fieldErrorState(this.errors, 'staffMemberId'),
+    hoursPerWeek: fieldErrorState(this.errors, 'hoursPerWeek'),
+    startDate: fieldErrorState(this.errors, 'startDate'),
+    endDate: fieldErrorState(this.errors, 'endDate'),
+  };
   /** Set when the user has seen the over-allocation warning for exactly this draft. */
   protected readonly confirmedOver = signal(false);
   protected readonly saving = signal(false);

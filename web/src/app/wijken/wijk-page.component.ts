@@ -15,6 +15,7 @@ import { Observable, firstValueFrom } from 'rxjs';
 import { ApiClient } from '../api/api-client.service';
 import { AuthService } from '../auth/auth.service';
 import { canEditPlan } from '../auth/permissions';
+import { fieldErrorState } from '../ui/field-error-state';
 import { fieldReason, type FieldReason } from '../ui/field-reason';
 import { addWeeks, isIsoDate, mondayOf, todayIso, toDayNumber } from '../ui/iso-date';
 import { dependencyConflict, earliestSchedule } from './earliest-schedule';
@@ -97,7 +98,7 @@ type FormErrors = Partial<Record<'task' | 'start' | 'duration' | 'form', FieldRe
             <form (ngSubmit)="save()" #form="ngForm" novalidate>
               <mat-form-field class="task-field">
                 <mat-label>{{ 'wijk.task' | translate }}</mat-label>
-                <mat-select name="task" [ngModel]="selectedTaskId()" (ngModelChange)="select($event)" required>
+                <mat-select name="task" [errorStateMatcher]="errorState.task" [ngModel]="selectedTaskId()" (ngModelChange)="select($event)" required>
                   @for (task of editableTasks(); track task.id) {
                     <mat-option [value]="task.id">{{ task.name }}</mat-option>
                   }
@@ -108,14 +109,14 @@ type FormErrors = Partial<Record<'task' | 'start' | 'duration' | 'form', FieldRe
               </mat-form-field>
               <mat-form-field>
                 <mat-label>{{ 'wijk.start' | translate }}</mat-label>
-                <input matInput type="date" name="start" [(ngModel)]="formStart" required [attr.aria-invalid]="!!errors().start" aria-describedby="start-error" />
+                <input matInput type="date" name="start" [errorStateMatcher]="errorState.start" [(ngModel)]="formStart" required />
                 @if (errors().start; as error) {
-                  <mat-error id="start-error">{{ error.key | translate: error.params }}</mat-error>
+                  <mat-error>{{ error.key | translate: error.params }}</mat-error>
                 }
               </mat-form-field>
               <mat-form-field>
                 <mat-label>{{ 'wijk.duration' | translate }}</mat-label>
-                <input matInput type="number" name="duration" min="1" max="1300" step="1" [(ngModel)]="formDuration" required [attr.aria-invalid]="!!errors().duration" />
+                <input matInput type="number" name="duration" [errorStateMatcher]="errorState.duration" min="1" max="1300" step="1" [(ngModel)]="formDuration" required />
                 <span matTextSuffix>&nbsp;{{ 'wijk.weeks' | translate }}</span>
                 @if (errors().duration; as error) {
                   <mat-error>{{ error.key | translate: error.params }}</mat-error>
@@ -213,6 +214,11 @@ export class WijkPageComponent {
   protected readonly saving = signal(false);
   protected readonly selectedTaskId = signal<string | null>(null);
   protected readonly errors = signal<FormErrors>({});
+  protected readonly errorState = {
+    task: fieldErrorState(this.errors, 'task'),
+    start: fieldErrorState(this.errors, 'start'),
+    duration: fieldErrorState(this.errors, 'duration'),
+  };
   protected readonly statusMessage = signal('');
   protected readonly statusParams = signal<Record<string, string>>({});
   protected formStart = '';

@@ -1,0 +1,225 @@
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { wcagViolations } from './support/accessibility';
+import { ARTIFACTS } from './support/app-server';
+import { baseUrl, launchChromium } from './support/browser';
+
+// The journeys of issue 6: what programme managers, team leads and council members do in the web app, in Dutch,
+// with axe on every page visited and a screenshot of each for review.
+const PASSWORD = 'wijkkracht-demo';
+const MANAGER = 'manager@demodam.example';
+const TEAM_LEAD = 'teamlead@demodam.example';
+const COUNCIL = 'raad@demodam.example';
+
+describe('journeys', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let browserErrors: string[];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
+    page = await context.newPage();
+    browserErrors = [];
+    page.on('pageerror', (error) => browserErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+        browserErrors.push(message.text());
+      }
+    });
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    expect(browserErrors).toEqual([]);
+  });
+
+  const screenshot = (name: string) =>
+    page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true, animations: 'disabled' });
+
+  async function signIn(email: string): Promise<void> {
+    await page.goto(`${baseUrl()}/inloggen`);
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.waitForURL('**/dashboard');
+  }
+
+  /** The signed-in user's bearer token, to check through the API what the page saved. */
+  async function token(): Promise<string> {
+    const stored = await page.evaluate(() => sessionStorage.getItem('wijkkracht.accessToken'));
+    return (JSON.parse(stored ?? '{}') as { accessToken: string }).accessToken;
+  }
+
+  async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> {
+    const response = await fetch(`${baseUrl()}/api/v1/${path}`, {
+      method: init.method ?? 'GET',
+      headers: { Authorization: `Bearer ${await token()}`, 'Content-Type': 'application/json' },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+    return { status: response.status, body: (await response.json()) as T };
+  }
+
+  async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await condition())) {
+      if (Date.now() > deadline) throw new Error('condition not met in time');
+      await page.waitForTimeout(100);
+    }
+  }
+
+  async function expectAccessible(): Promise<void> {
+    expect(await wcagViolations(page)).toEqual([]);
+  }
+
+  async function chooseOption(label: string, option: string | RegExp): Promise<void> {
+    // By keyboard, as a keyboard-only user opens a Material select.
+    await page.getByRole('combobox', { name: label }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('option', { name: option }).first().click();
+  }
+
+  it('manager filters the wijken and opens a startwijk’s timeline with tasks, dependencies and milestones', async () => {
+    await signIn(MANAGER);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Wijken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Wijken' }).waitFor();
+    await page.getByRole('link', { name: 'Bomenbuurt' }).waitFor();
+    await chooseOption('Tranche', 'Startwijken');
+    await page.getByRole('link', { name: 'Vogelwijk' }).waitFor({ state: 'detached' });
+    expect(await page.locator('tr.mat-mdc-row').count()).toBe(4);
+    await screenshot('wijken-list');
+    await expectAccessible();
+
+    await page.getByRole('link', { name: 'Bomenbuurt' }).click();
+    await page.getByRole('heading', { level: 1, name: /Bomenbuurt/ }).waitFor();
+    const timeline = page.getByRole('group', { name: 'Tijdlijn van de taken' });
+    await timeline.waitFor();
+    expect(await timeline.getByRole('button').count()).toBe(27);
+    expect(await timeline.locator('path.arrow').count()).toBeGreaterThan(20);
+    expect(await timeline.locator('line.today').count()).toBe(1);
+    expect(await timeline.locator('line.deadline').count()).toBe(2);
+    await page.getByRole('cell', { name: '31 december 2030' }).waitFor();
+    await screenshot('wijk-timeline');
+    await expectAccessible();
+  });
+
+  it('manager moves a task with the keyboard form; a start before its predecessor is refused in Dutch', async () => {
+    await signIn(MANAGER);
+    const wijken = await api<{ items: { id: string; name: string }[] }>('wijken?sort=name&pageSize=200');
+    const vogelwijk = wijken.body.items.find((wijk) => wijk.name === 'Vogelwijk');
+    await page.goto(`${baseUrl()}/wijken/${vogelwijk?.id}`);
+    await page.getByRole('heading', { level: 1, name: /Vogelwijk/ }).waitFor();
+
+    // Keyboard only: focus the bar, pick it with Enter, fill in the form and save with Enter.
+    const bar = page.getByRole('button', { name: /^Projectplan wijkaanpak: van / });
+    await bar.focus();
+    await page.keyboard.press('Enter');
+    const start = page.getByLabel('Start', { exact: true });
+    const current = await start.inputValue();
+    expect(current).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    // Earlier than the wijk analysis allows.
+    const save = page.getByRole('button', { name: 'Opslaan' });
+    await start.fill('2026-01-05');
+    await save.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(/^Deze taak kan pas beginnen als “/).waitFor();
+    await screenshot('wijk-move-refused');
+
+    const later = new Date(Date.parse(`${current}T00:00:00Z`) + 4 * 7 * 86_400_000).toISOString().slice(0, 10);
+    await start.fill(later);
+    await page.getByRole('spinbutton', { name: 'Duur' }).fill('10');
+    await save.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').getByText('Projectplan wijkaanpak is opgeslagen.').waitFor();
+
+    const tasks = await api<{ items: { name: string; pinnedStart: string | null; minDurationWeeks: number; version: number }[] }>(
+      `tasks?wijkId=${vogelwijk?.id}&pageSize=200`,
+    );
+    const saved = tasks.body.items.find((task) => task.name === 'Projectplan wijkaanpak');
+    expect(saved).toMatchObject({ pinnedStart: later, minDurationWeeks: 10, version: 2 });
+    await screenshot('wijk-move-saved');
+    await expectAccessible();
+  });
+
+  it('team lead assigns a task on the board and sees the person’s load change', async () => {
+    await signIn(TEAM_LEAD);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Toewijzingen' }).click();
+    await page.getByRole('heading', { name: 'Taken zonder toewijzing' }).waitFor();
+    await screenshot('board');
+    await expectAccessible();
+
+    const firstTask = page.locator('li.task').first();
+    const taskName = (await firstTask.locator('.task-name').innerText()).split(' — ')[0];
+    await firstTask.getByRole('button', { name: /^Kiezen/ }).click();
+    const card = page.locator('.person').first();
+    const person = (await card.locator('a').innerText()).trim();
+    const loadBefore = await card.locator('.load').innerText();
+    await chooseOption('Medewerker', person);
+    // The load bar already counts the draft before anything is saved.
+    await waitUntil(async () => (await card.locator('.load').innerText()) !== loadBefore);
+    await page.getByRole('button', { name: 'Toewijzen', exact: true }).click();
+    const anyway = page.getByRole('button', { name: 'Toch toewijzen' });
+    if (await anyway.isVisible()) {
+      await page.getByRole('alert').filter({ hasText: 'Let op:' }).waitFor();
+      await screenshot('board-over-allocation-warning');
+      await anyway.click();
+    }
+    await page.getByRole('status').getByText(`“${taskName}” is toegewezen aan ${person}.`).waitFor();
+    expect(await card.locator('.load').innerText()).not.toBe(loadBefore);
+    const assignments = await api<{ total: number }>('assignments');
+    expect(assignments.body.total).toBeGreaterThanOrEqual(1);
+    await screenshot('board-assigned');
+  });
+
+  it('council member sees the plan without any edit control, and the API refuses an edit with their token', async () => {
+    await signIn(COUNCIL);
+    const wijken = await api<{ items: { id: string; name: string }[] }>('wijken?startwijk=true');
+    const wijk = wijken.body.items[0];
+    await page.goto(`${baseUrl()}/wijken/${wijk?.id}`);
+    await page.getByRole('group', { name: 'Tijdlijn van de taken' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Opslaan' }).count()).toBe(0);
+    expect(await page.locator('form').count()).toBe(0);
+    await screenshot('council-wijk');
+    await expectAccessible();
+
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Toewijzingen' }).click();
+    await page.getByText('Je kijkt mee: wijzigen kan niet met jouw rol.').waitFor();
+    expect(await page.getByRole('button', { name: /^Kiezen/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Toewijzen' }).count()).toBe(0);
+    await expectAccessible();
+
+    const tasks = await api<{ items: { id: string; version: number }[] }>(`tasks?wijkId=${wijk?.id}&pageSize=1`);
+    const task = tasks.body.items[0];
+    const refused = await api(`tasks/${task?.id}`, { method: 'PATCH', body: { version: task?.version, pinnedStart: '2030-01-07' } });
+    expect(refused.status).toBe(403);
+  });
+
+  it('manager reads a person’s allocation and the staff list, in English and back in Dutch', async () => {
+    await signIn(MANAGER);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Medewerkers' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Medewerkers' }).waitFor();
+    await page.getByText(/medewerkers, samen .* fte voor het programma/).waitFor();
+    await screenshot('staff-list');
+    await expectAccessible();
+
+    await page.getByRole('link', { name: 'Joris Dekker' }).click();
+    await page.getByRole('heading', { name: 'Inzet per week' }).waitFor();
+    await page.getByRole('cell', { name: 'Zwangerschaps- en bevallingsverlof' }).waitFor();
+    await screenshot('staff-member');
+    await expectAccessible();
+
+    await page.getByRole('radio', { name: /^EN/ }).click();
+    await page.getByRole('heading', { name: 'Allocation per week' }).waitFor();
+    await page.getByRole('radio', { name: /^NL/ }).click();
+    await page.getByRole('heading', { name: 'Inzet per week' }).waitFor();
+  });
+});
