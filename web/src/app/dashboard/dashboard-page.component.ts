@@ -1,39 +1,147 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatCardModule } from '@angular/material/card';
+import { DatePipe, DecimalPipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import type { ForecastRun, HeatMapSlice, Milestone, StaffMember, Wijk } from '@wijkkracht/contracts';
+import { firstValueFrom } from 'rxjs';
+import { ApiClient } from '../api/api-client.service';
 import { AuthService } from '../auth/auth.service';
+import { canEditPlan } from '../auth/permissions';
+import { programmeFte } from '../staff/weekly-allocation';
 import { EmptyStateComponent } from '../ui/empty-state.component';
+import { todayIso, toDayNumber } from '../ui/iso-date';
+import { DemandCapacityChartComponent } from './demand-capacity-chart.component';
+import { ShortfallHeatMapComponent } from './shortfall-heat-map.component';
+import { averageShortfallFte, monthsFrom, quarterMonths } from './shortfall-fte';
 
-/** Landing page after sign-in. Greets the user; the heat map and key figures arrive with the forecasts (issue 6). */
+/** Months the heat map and the demand chart show, from this month. */
+const MONTHS_SHOWN = 36;
+/** Below this chance of being on time a milestone counts as at risk. */
+const AT_RISK_BELOW = 0.8;
+
+interface KeyFigures {
+  fte: number;
+  staff: number;
+  wijken: number;
+  startwijken: number;
+  nextDecision: { milestone: Milestone; wijk: string } | null;
+}
+
+interface ForecastView {
+  run: ForecastRun;
+  shortfall: HeatMapSlice;
+  demandP50: HeatMapSlice;
+  demandP80: HeatMapSlice;
+}
+
+/** Landing page: key figures of the programme and, once a forecast has run, where capacity falls short. */
 @Component({
   selector: 'wk-dashboard-page',
-  imports: [EmptyStateComponent, MatCardModule, TranslatePipe],
+  imports: [
+    DatePipe,
+    DecimalPipe,
+    DemandCapacityChartComponent,
+    EmptyStateComponent,
+    FormsModule,
+    MatFormFieldModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    RouterLink,
+    ShortfallHeatMapComponent,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <div class="wk-page">
-      @if (user(); as user) {
-        <h1>{{ 'dashboard.greeting' | translate: { name: user.name } }}</h1>
-        <p class="role-line">
-          {{
-            'dashboard.roleLine'
-              | translate: { role: (roleKey() | translate), organisation: user.organisation.name }
-          }}
-        </p>
-      }
-      <wk-empty-state
-        [heading]="'dashboard.emptyTitle' | translate"
-        [text]="'dashboard.emptyText' | translate"
-      />
-    </div>
-  `,
-  styles: `
-    .role-line {
-      font: var(--mat-sys-body-large);
-      margin: 0 0 24px;
-    }
-  `,
+  templateUrl: './dashboard-page.component.html',
+  styleUrl: './dashboard-page.component.scss',
 })
 export class DashboardPageComponent {
+  private readonly api = inject(ApiClient);
   protected readonly user = inject(AuthService).user;
   protected readonly roleKey = computed(() => `roles.${this.user()?.role ?? 'viewer'}`);
+  protected readonly canPlan = computed(() => canEditPlan(this.user()?.role));
+  protected readonly today = todayIso();
+
+  protected readonly figures = signal<KeyFigures | null>(null);
+  protected readonly forecast = signal<ForecastView | null>(null);
+  protected readonly loadingForecast = signal(true);
+  protected readonly error = signal<string | null>(null);
+  protected readonly disciplineId = signal('');
+
+  protected readonly shortThisQuarter = computed(() => {
+    const view = this.forecast();
+    return view ? averageShortfallFte(view.shortfall, quarterMonths(this.today)) : null;
+  });
+  protected readonly atRisk = computed(() => {
+    const milestones = this.forecast()?.run.result?.milestones ?? [];
+    return milestones.filter((m) => m.deadline && m.probabilityOnTime < AT_RISK_BELOW).length;
+  });
+  protected readonly milestonesForecast = computed(() => this.forecast()?.run.result?.milestones.length ?? 0);
+  protected readonly disciplines = computed(() =>
+    (this.forecast()?.demandP50.rows ?? []).map((row) => ({ id: row.disciplineId, name: row.disciplineName })),
+  );
+
+  constructor() {
+    void this.loadFigures();
+    void this.loadForecast();
+  }
+
+  private async loadFigures(): Promise<void> {
+    try {
+      const [staff, wijken, startwijken, decisions] = await Promise.all([
+        this.api.listAll<StaffMember>('staff-members'),
+        firstValueFrom(this.api.list<Wijk>('wijken', { pageSize: 1 })),
+        firstValueFrom(this.api.list<Wijk>('wijken', { pageSize: 1, startwijk: true })),
+        this.api.listAll<Milestone>('milestones', { kind: 'council_decision', sort: 'deadline' }),
+      ]);
+      const today = toDayNumber(this.today);
+      const active = staff.filter(
+        (m) => toDayNumber(m.startDate) <= today && (!m.endDate || toDayNumber(m.endDate) >= today),
+      );
+      const next = decisions
+        .filter((m) => m.deadline && toDayNumber(m.deadline) >= today)
+        .sort((a, b) => toDayNumber(a.deadline as string) - toDayNumber(b.deadline as string))[0];
+      const wijk = next ? await firstValueFrom(this.api.get<Wijk>(`wijken/${next.wijkId}`)) : null;
+      this.figures.set({
+        fte: active.reduce((sum, m) => sum + programmeFte(m), 0),
+        staff: active.length,
+        wijken: wijken.total,
+        startwijken: startwijken.total,
+        nextDecision: next && wijk ? { milestone: next, wijk: wijk.name } : null,
+      });
+    } catch {
+      this.error.set('errors.loadFailed');
+    }
+  }
+
+  private async loadForecast(): Promise<void> {
+    try {
+      const runs = await firstValueFrom(
+        this.api.list<ForecastRun>('forecasts', { status: 'completed', pageSize: 1 }),
+      );
+      const latest = runs.items[0];
+      if (!latest) return;
+      const months = monthsFrom(this.today, MONTHS_SHOWN);
+      const window = { granularity: 'month', from: months[0], to: months[months.length - 1] };
+      const [run, shortfall, demandP50, demandP80] = await Promise.all([
+        firstValueFrom(this.api.get<ForecastRun>(`forecasts/${latest.id}`)),
+        firstValueFrom(this.api.get<HeatMapSlice>(`forecasts/${latest.id}/heat-map`, { ...window, measure: 'shortfall', percentile: 'p50' })),
+        firstValueFrom(this.api.get<HeatMapSlice>(`forecasts/${latest.id}/heat-map`, { ...window, measure: 'demand', percentile: 'p50' })),
+        firstValueFrom(this.api.get<HeatMapSlice>(`forecasts/${latest.id}/heat-map`, { ...window, measure: 'demand', percentile: 'p80' })),
+      ]);
+      this.forecast.set({ run, shortfall, demandP50, demandP80 });
+      // Open on the discipline that falls shortest over the window.
+      const worst = [...shortfall.rows].sort(
+        (a, b) => b.values.reduce((s, v) => s + v, 0) - a.values.reduce((s, v) => s + v, 0),
+      )[0];
+      this.disciplineId.set(worst?.disciplineId ?? demandP50.rows[0]?.disciplineId ?? '');
+    } catch {
+      this.error.set('errors.loadFailed');
+    } finally {
+      this.loadingForecast.set(false);
+    }
+  }
 }
