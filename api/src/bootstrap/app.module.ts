@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AssignmentsModule } from '../assignments/assignments.module';
 import { AuthModule } from '../auth/auth.module';
 import { CalendarFeedsModule } from '../calendar-feeds/calendar-feeds.module';
+import { CouncilReportsModule } from '../council-reports/council-reports.module';
 import { BaselinesModule } from '../baselines/baselines.module';
 import { ScenariosModule } from '../scenarios/scenarios.module';
 import { DisciplinesModule } from '../disciplines/disciplines.module';
@@ -44,6 +45,7 @@ const FEATURES = [
   ProjectPlansModule,
   ExportsModule,
   CalendarFeedsModule,
+  CouncilReportsModule,
 ];
 
 /** The HTTP API. */

@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { AppConfig } from '../config/app-config';
+import { CouncilReportsModule } from '../council-reports/council-reports.module';
 import { ForecastsModule } from '../forecasts/forecasts.module';
+import { CouncilReportProcessor } from '../jobs/council-report.processor';
 import { ForecastChunkProcessor } from '../jobs/forecast-chunk.processor';
 import { ForecastRunProcessor } from '../jobs/forecast-run.processor';
 import { ForecastWatchdog } from '../jobs/forecast-watchdog';
@@ -15,8 +17,8 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot(config, 'worker'), AuthModule, JobsModule, ForecastsModule],
-      providers: [MaintenanceProcessor, ForecastRunProcessor, ForecastChunkProcessor, ForecastWatchdog],
+      imports: [CoreModule.forRoot(config, 'worker'), AuthModule, JobsModule, ForecastsModule, CouncilReportsModule],
+      providers: [MaintenanceProcessor, ForecastRunProcessor, ForecastChunkProcessor, ForecastWatchdog, CouncilReportProcessor],
     };
   }
 }
