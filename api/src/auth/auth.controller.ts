@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { CurrentUser, LoginResponse } from '@wijkkracht/contracts';
 import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
@@ -17,8 +17,9 @@ export class AuthController {
   @ApiOkResponse({ description: 'Signed in; use accessToken as `Authorization: Bearer`.' })
   @ApiBadRequestResponse({ description: 'E-mail or password missing or malformed.' })
   @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password.' })
-  login(@Body() body: LoginDto): Promise<LoginResponse> {
-    return this.auth.login(body.email, body.password);
+  @ApiTooManyRequestsResponse({ description: 'Too many failed attempts: the account is locked for a while (Retry-After).' })
+  login(@Body() body: LoginDto, @Ip() address: string): Promise<LoginResponse> {
+    return this.auth.login(body.email, body.password, address);
   }
 
   @ApiBearerAuth()

@@ -5,12 +5,13 @@ import { AccessToken } from './access-token.entity';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { SignInThrottle } from './sign-in-throttle';
 import { TokenService } from './token.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AccessToken])],
   controllers: [AuthController],
-  providers: [AuthService, TokenService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, TokenService, SignInThrottle, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [TokenService],
 })
 export class AuthModule {}

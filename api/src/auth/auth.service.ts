@@ -7,6 +7,7 @@ import { problem } from '../common/problem';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
 import { verifyPassword } from './password-hasher';
+import { SignInThrottle } from './sign-in-throttle';
 import { TokenService } from './token.service';
 
 @Injectable()
@@ -15,27 +16,32 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
+    private readonly throttle: SignInThrottle,
   ) {}
 
-  async login(email: string, password: string): Promise<LoginResponse> {
+  async login(rawEmail: string, password: string, address: string): Promise<LoginResponse> {
+    const email = rawEmail.trim().toLowerCase();
+    await this.throttle.assertAllowed(email, address);
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
       .innerJoinAndSelect('u.organisation', 'o')
-      .where('u.email = :email', { email: email.trim().toLowerCase() })
+      .where('u.email = :email', { email })
       .getOne();
     // Always verify, also for an unknown address, so timing does not tell which addresses exist.
     const valid = await verifyPassword(user?.passwordHash, password);
     if (!user || !valid || !user.active) {
+      await this.throttle.failed(email);
       await this.audit.record(this.dataSource.manager, {
         organisationId: user?.organisationId ?? null,
         userId: user?.id ?? null,
         action: 'auth.login.failed',
-        after: { email: email.trim().toLowerCase() },
+        after: { email },
       });
       throw new UnauthorizedException(problem(401, 'Het e-mailadres of het wachtwoord klopt niet.'));
     }
+    await this.throttle.succeeded(email);
     const { token, expiresAt } = await this.tokens.issue(user.id);
     await this.audit.record(this.dataSource.manager, {
       organisationId: user.organisationId,

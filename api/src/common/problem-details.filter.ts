@@ -22,6 +22,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       this.logger.error({ err: exception, path: problem.instance }, 'request failed');
     }
     if (response.headersSent) return;
+    const retryAfter = (exception as { retryAfter?: unknown })?.retryAfter;
+    if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 

@@ -19,6 +19,8 @@ export interface AppConfig {
   webDist: string | null;
   /** How long graceful shutdown waits for in-flight requests and jobs. */
   shutdownTimeoutMs: number;
+  /** Sign-in attempts one client address may make per minute (password guessing across accounts). */
+  signInLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -40,6 +42,7 @@ const DEFAULTS = {
   LOG_LEVEL: 'info',
   ACCESS_TOKEN_TTL_HOURS: '12',
   SHUTDOWN_TIMEOUT_MS: '25000',
+  SIGNIN_LIMIT_PER_MINUTE: '60',
 };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -84,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     accessTokenTtlHours: parseInteger('ACCESS_TOKEN_TTL_HOURS', read('ACCESS_TOKEN_TTL_HOURS'), 1, 24 * 30),
     webDist: env.WEB_DIST?.trim() || null,
     shutdownTimeoutMs: parseInteger('SHUTDOWN_TIMEOUT_MS', read('SHUTDOWN_TIMEOUT_MS'), 1000, 600000),
+    signInLimitPerMinute: parseInteger('SIGNIN_LIMIT_PER_MINUTE', read('SIGNIN_LIMIT_PER_MINUTE'), 1, 1000000),
   };
 }
 
