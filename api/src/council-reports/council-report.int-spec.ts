@@ -70,7 +70,7 @@ describe('the council report as a job', () => {
       await new Promise((r) => setTimeout(r, 250));
       run = (await http().get(`/api/v1/forecasts/${id}`).set(viewer).expect(200)).body;
     }
-    expect(run.status).toBe('completed');
+    expect(run).toMatchObject({ status: 'completed' });
 
     const first = await http().get(`/api/v1/forecasts/${id}/council-report.pdf`).set(viewer).expect(202);
     expect(Number(first.headers['retry-after'])).toBeGreaterThan(0);
@@ -90,6 +90,8 @@ describe('the council report as a job', () => {
     expect(res.headers['content-type']).toBe('application/pdf');
     const file = join(dir, 'report.pdf');
     writeFileSync(file, res.body as Buffer);
+    // COUNCIL_REPORT_OUT=path keeps a copy, e.g. to refresh the page shown in the README.
+    if (process.env.COUNCIL_REPORT_OUT) writeFileSync(process.env.COUNCIL_REPORT_OUT, res.body as Buffer);
 
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(
       /[ \t]+/g,
@@ -124,6 +126,7 @@ describe('the council report as a job', () => {
 
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
     expect(pages).toBeGreaterThanOrEqual(5);
+    expect(flat).toContain(`pagina ${pages} van ${pages}`);
     execFileSync('pdftoppm', ['-r', '30', '-png', file, join(dir, 'page')]);
     expect(readdirSync(dir).filter((f) => f.startsWith('page') && f.endsWith('.png'))).toHaveLength(pages);
 

@@ -135,6 +135,8 @@ export async function renderCouncilReport(
   const range = doc.bufferedPageRange();
   for (let p = range.start; p < range.start + range.count; p++) {
     doc.switchToPage(p);
+    // Text below the bottom margin would start a new page; the footer belongs in that margin.
+    doc.page.margins.bottom = 0;
     doc
       .font('Helvetica')
       .fontSize(8)
