@@ -1,6 +1,5 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { TenantCrudService } from '../common/crud/tenant-crud.service';
 import { problem } from '../common/problem';
@@ -13,10 +12,6 @@ export class AssignmentsService extends TenantCrudService<Assignment> {
   protected readonly entity = Assignment;
   protected readonly entityType = 'assignment';
   protected readonly sortable = ['startDate', 'endDate', 'hoursPerWeek'] as const;
-
-  constructor(dataSource: DataSource, audit: AuditService) {
-    super(dataSource, audit);
-  }
 
   override async remove(principal: Principal, id: string, version?: number): Promise<void> {
     if (principal.role === 'team_lead') await this.assertLeadsTeamOf(this.dataSource.manager, principal, (await this.get(principal, id)).staffMemberId);

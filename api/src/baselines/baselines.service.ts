@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { TenantCrudService } from '../common/crud/tenant-crud.service';
 import { Milestone } from '../milestones/milestone.entity';
@@ -23,10 +22,6 @@ export class BaselinesService extends TenantCrudService<Baseline> {
   protected readonly entity = Baseline;
   protected readonly entityType = 'baseline';
   protected readonly sortable = ['createdAt', 'name'] as const;
-
-  constructor(dataSource: DataSource, audit: AuditService) {
-    super(dataSource, audit);
-  }
 
   async take(principal: Principal, name: string, reason: string | null | undefined): Promise<Baseline> {
     // Repeatable read: the snapshot is one consistent moment even while others edit.

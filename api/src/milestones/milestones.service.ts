@@ -1,6 +1,5 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { TenantCrudService } from '../common/crud/tenant-crud.service';
 import { problem } from '../common/problem';
@@ -12,10 +11,6 @@ export class MilestonesService extends TenantCrudService<Milestone> {
   protected readonly entity = Milestone;
   protected readonly entityType = 'milestone';
   protected readonly sortable = ['deadline', 'name', 'kind'] as const;
-
-  constructor(dataSource: DataSource, audit: AuditService) {
-    super(dataSource, audit);
-  }
 
   protected override async beforeWrite(manager: EntityManager, principal: Principal, next: Milestone): Promise<void> {
     if (!next.taskId) return;

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { assertInOrganisation, TenantCrudService } from '../common/crud/tenant-crud.service';
 import { User } from '../users/user.entity';
@@ -13,10 +12,6 @@ export class StaffMembersService extends TenantCrudService<StaffMember> {
   protected readonly entityType = 'staff-member';
   protected readonly sortable = ['name', 'startDate', 'endDate', 'contractHours', 'employmentType'] as const;
 
-  constructor(dataSource: DataSource, audit: AuditService) {
-    super(dataSource, audit);
-  }
-
   protected override async beforeWrite(manager: EntityManager, principal: Principal, next: StaffMember): Promise<void> {
     // user_id references users without the organisation in the key; check the tenant here.
     await assertInOrganisation(manager, principal, User, next.userId, 'userId');
@@ -28,8 +23,4 @@ export class LeavePeriodsService extends TenantCrudService<LeavePeriod> {
   protected readonly entity = LeavePeriod;
   protected readonly entityType = 'leave-period';
   protected readonly sortable = ['startDate', 'endDate'] as const;
-
-  constructor(dataSource: DataSource, audit: AuditService) {
-    super(dataSource, audit);
-  }
 }

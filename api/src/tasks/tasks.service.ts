@@ -1,7 +1,6 @@
 import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Assignment } from '../assignments/assignment.entity';
-import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { TenantCrudService } from '../common/crud/tenant-crud.service';
 import { problem } from '../common/problem';
@@ -14,10 +13,6 @@ export class TasksService extends TenantCrudService<Task> {
   protected readonly entity = Task;
   protected readonly entityType = 'task';
   protected readonly sortable = ['sequence', 'name', 'phase', 'status', 'effortHours', 'earliestStart', 'pinnedStart'] as const;
-
-  constructor(dataSource: DataSource, audit: AuditService) {
-    super(dataSource, audit);
-  }
 
   /**
    * Status and hours spent: planners and team leads for any task, staff for the tasks they are
@@ -46,10 +41,6 @@ export class TaskDependenciesService extends TenantCrudService<TaskDependency> {
   protected readonly entity = TaskDependency;
   protected readonly entityType = 'task-dependency';
   protected readonly sortable = ['createdAt', 'lagWeeks'] as const;
-
-  constructor(dataSource: DataSource, audit: AuditService) {
-    super(dataSource, audit);
-  }
 
   /** A dependency that closes a circle would make the plan impossible: refuse it, naming the circle. */
   protected override async beforeWrite(manager: EntityManager, principal: Principal, next: TaskDependency, current?: TaskDependency): Promise<void> {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { assertInOrganisation, TenantCrudService } from '../common/crud/tenant-crud.service';
 import { User } from '../users/user.entity';
@@ -11,10 +10,6 @@ export class TeamsService extends TenantCrudService<Team> {
   protected readonly entity = Team;
   protected readonly entityType = 'team';
   protected readonly sortable = ['name'] as const;
-
-  constructor(dataSource: DataSource, audit: AuditService) {
-    super(dataSource, audit);
-  }
 
   protected override async beforeWrite(manager: EntityManager, principal: Principal, next: Team): Promise<void> {
     await assertInOrganisation(manager, principal, User, next.leadUserId, 'leadUserId');

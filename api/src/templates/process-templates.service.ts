@@ -1,7 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { ProcessTemplateDefinition, validateTemplate } from '@wijkkracht/planning';
-import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { TenantCrudService } from '../common/crud/tenant-crud.service';
 import { problem } from '../common/problem';
@@ -12,10 +11,6 @@ export class ProcessTemplatesService extends TenantCrudService<ProcessTemplate> 
   protected readonly entity = ProcessTemplate;
   protected readonly entityType = 'process-template';
   protected readonly sortable = ['name', 'createdAt'] as const;
-
-  constructor(dataSource: DataSource, audit: AuditService) {
-    super(dataSource, audit);
-  }
 
   protected override async beforeWrite(_m: EntityManager, _p: Principal, next: ProcessTemplate): Promise<void> {
     const invalid = templateProblems(next.definition);

@@ -1,7 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { instantiateTemplate, ProcessTemplateDefinition, TemplateError } from '@wijkkracht/planning';
-import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { TenantCrudService } from '../common/crud/tenant-crud.service';
 import { problem } from '../common/problem';
@@ -14,10 +13,6 @@ export class WijkenService extends TenantCrudService<Wijk> {
   protected readonly entity = Wijk;
   protected readonly entityType = 'wijk';
   protected readonly sortable = ['name', 'cbsCode', 'wave', 'homes', 'plannedStart', 'targetDate', 'status'] as const;
-
-  constructor(dataSource: DataSource, audit: AuditService) {
-    super(dataSource, audit);
-  }
 
   /** A wijk made from a template gets its whole WUP plan in the same transaction: all or nothing. */
   override async insertIn(manager: EntityManager, principal: Principal, values: Partial<Wijk>): Promise<Wijk> {

@@ -1,4 +1,4 @@
-import { BadRequestException, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import type { Page } from '@wijkkracht/contracts';
 import { DataSource, EntityManager, EntityTarget, FindOptionsOrder, FindOptionsWhere } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
@@ -13,6 +13,9 @@ import type { PageQueryDto } from './page-query.dto';
  * organisation, every write runs in one transaction with its audit event, and an update or delete
  * based on a stale version changes nothing (409).
  */
+// Decorated so its constructor's parameter types are recorded: subclasses without a constructor of
+// their own inherit them and Nest injects the data source and audit service.
+@Injectable()
 export abstract class TenantCrudService<E extends TenantOwnedEntity> {
   protected abstract readonly entity: EntityTarget<E>;
   /** Name in audit events and messages, e.g. `wijk`. */
