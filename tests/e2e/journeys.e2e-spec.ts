@@ -180,6 +180,38 @@ describe('journeys', () => {
     await screenshot('board-assigned');
   });
 
+  it('manager runs a forecast, follows its progress live and sees the shortfall heat map on the dashboard', async () => {
+    await signIn(MANAGER);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Prognoses' }).click();
+    await page.getByRole('heading', { name: 'Nieuwe prognose' }).waitFor();
+    await expectAccessible();
+    await page.getByRole('spinbutton', { name: 'Aantal simulaties' }).fill('0');
+    await page.getByRole('button', { name: 'Prognose starten' }).click();
+    await page.getByText('Vul een heel getal van 1 tot en met 5000 in.').waitFor();
+
+    await page.getByRole('spinbutton', { name: 'Aantal simulaties' }).fill('200');
+    await page.getByRole('spinbutton', { name: 'Startwaarde' }).fill(String(Date.now() % 100000));
+    await page.getByRole('button', { name: 'Prognose starten' }).click();
+    const progress = page.getByRole('progressbar', { name: 'Voortgang van de prognose' });
+    await progress.waitFor();
+    await screenshot('forecast-progress');
+    await page.getByRole('status').getByText(/Klaar — 100%/).waitFor({ timeout: 90_000 });
+    await page.getByRole('heading', { name: /^Uitkomst van / }).waitFor();
+    await screenshot('forecast-result');
+    await expectAccessible();
+
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByRole('heading', { name: 'Capaciteitstekort per discipline en maand' }).waitFor();
+    await page.locator('wk-shortfall-heat-map canvas').first().waitFor();
+    await page.getByRole('button', { name: 'Toon de cijfers als tabel' }).click();
+    const table = page.getByRole('table', { name: /Tekort in fte \(P50\)/ });
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(12);
+    await page.locator('wk-demand-capacity-chart canvas').first().waitFor();
+    await screenshot('dashboard-forecast');
+    await expectAccessible();
+  });
+
   it('council member sees the plan without any edit control, and the API refuses an edit with their token', async () => {
     await signIn(COUNCIL);
     const wijken = await api<{ items: { id: string; name: string }[] }>('wijken?startwijk=true');

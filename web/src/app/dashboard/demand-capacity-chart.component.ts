@@ -56,7 +56,7 @@ export class DemandCapacityChartComponent {
     series: { periods: string[]; p50: number[]; p80: number[]; capacity: number[] },
   ): Promise<void> {
     const echarts = await loadEcharts();
-    this.chart ??= echarts.init(element, undefined, { renderer: 'canvas' });
+    this.chart ??= echarts.getInstanceByDom(element) ?? echarts.init(element, undefined, { renderer: 'canvas' });
     const t = (key: string) => this.translate.instant(key) as string;
     this.chart.setOption(
       {

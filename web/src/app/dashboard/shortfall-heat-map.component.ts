@@ -111,7 +111,7 @@ export class ShortfallHeatMapComponent {
 
   private async render(element: HTMLDivElement, slice: HeatMapSlice, rows: ReturnType<typeof sliceInFte>): Promise<void> {
     const echarts = await loadEcharts();
-    this.chart ??= echarts.init(element, undefined, { renderer: 'canvas' });
+    this.chart ??= echarts.getInstanceByDom(element) ?? echarts.init(element, undefined, { renderer: 'canvas' });
     const data: [number, number, number][] = [];
     let max = 0;
     rows.forEach((row, y) =>
