@@ -28,6 +28,13 @@ export class CoreModule {
               paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.accessToken'],
               censor: '[redacted]',
             },
+            // The secret of a calendar feed is its URL; keep it out of the access log.
+            serializers: {
+              req: (req: { url?: string; params?: unknown }) =>
+                req.url?.includes('/calendar-feeds/feed/')
+                  ? { ...req, url: req.url.replace(/(\/calendar-feeds\/feed\/)[^/?#]+/, '$1[redacted]'), params: '[redacted]' }
+                  : req,
+            },
             autoLogging: { ignore: (req) => req.url === '/api/v1/health' },
           },
         }),
