@@ -17,6 +17,7 @@ import { ForecastsModule } from '../forecasts/forecasts.module';
 import { HealthModule } from '../health/health.module';
 import { ImportsModule } from '../imports/imports.module';
 import { JobsModule } from '../jobs/jobs.module';
+import { MetricsModule } from '../metrics/metrics.module';
 import { MilestonesModule } from '../milestones/milestones.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { ProjectPlansModule } from '../project-plans/project-plans.module';
@@ -41,6 +42,7 @@ const FEATURES = [
   ScenariosModule,
   BaselinesModule,
   ForecastsModule,
+  MetricsModule,
   ImportsModule,
   ProjectPlansModule,
   ExportsModule,

@@ -19,9 +19,24 @@ class DisposableRedis {
   }
 
   async start(): Promise<void> {
-    const child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      'redis-server',
+      [
+        '--port',
+        String(this.port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--daemonize',
+        'no',
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     this.child = child;
     await new Promise<void>((resolve, reject) => {
       let out = '';
@@ -52,7 +67,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number): Promise<T> {
+async function waitFor<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs: number,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
@@ -75,7 +94,12 @@ describe('Redis restarting mid-run (without its data)', () => {
     await redis.start();
     app = await createTestApp({ QUEUE_PREFIX: prefix, REDIS_URL: redis.url });
     db = app.get(DataSource);
-    worker = spawnWorker({ DATABASE_URL: testConfig().databaseUrl, QUEUE_PREFIX: prefix, REDIS_URL: redis.url, FORECAST_WATCHDOG_INTERVAL_MS: '1000' });
+    worker = spawnWorker({
+      DATABASE_URL: testConfig().databaseUrl,
+      QUEUE_PREFIX: prefix,
+      REDIS_URL: redis.url,
+      FORECAST_WATCHDOG_INTERVAL_MS: '1000',
+    });
     await worker.ready;
     org = await createForecastOrganisation(db, { wijken: 8 });
     manager = await signIn(app, org.emails.programme_manager);
@@ -91,7 +115,9 @@ describe('Redis restarting mid-run (without its data)', () => {
   });
 
   const state = async (id: string) =>
-    (await db.query(`SELECT status, progress, phase, error, requeues FROM forecast_runs WHERE id = $1`, [id]))[0] as {
+    (
+      await db.query(`SELECT status, progress, phase, error, requeues FROM forecast_runs WHERE id = $1`, [id])
+    )[0] as {
       status: string;
       progress: number;
       error: string | null;
@@ -99,8 +125,16 @@ describe('Redis restarting mid-run (without its data)', () => {
     };
 
   async function startRunAndRestartRedis(seed: number): Promise<string> {
-    const res = await request(app.getHttpServer()).post('/api/v1/forecasts').set(manager).send({ simulations: 120, seed }).expect(202);
-    const mid = await waitFor(() => state(res.body.id), (s) => s.progress >= 10 || !['queued', 'running'].includes(s.status), 60_000);
+    const res = await request(app.getHttpServer())
+      .post('/api/v1/forecasts')
+      .set(manager)
+      .send({ simulations: 120, seed })
+      .expect(202);
+    const mid = await waitFor(
+      () => state(res.body.id),
+      (s) => s.progress >= 10 || !['queued', 'running'].includes(s.status),
+      60_000,
+    );
     expect(mid.status).toBe('running');
     await redis.kill();
     await new Promise((r) => setTimeout(r, 1000));
@@ -110,19 +144,35 @@ describe('Redis restarting mid-run (without its data)', () => {
 
   it('ends the run in completion (queued again once, stored chunks kept) — never stuck in running', async () => {
     const id = await startRunAndRestartRedis(501);
-    const end = await waitFor(() => state(id), (s) => !['queued', 'running'].includes(s.status), 120_000);
+    const end = await waitFor(
+      () => state(id),
+      (s) => !['queued', 'running'].includes(s.status),
+      120_000,
+    );
     expect(end).toMatchObject({ status: 'completed', progress: 100, error: null, requeues: 1 });
   }, 200_000);
 
   it('ends a run that already lost its jobs once as failed, with the reason', async () => {
-    const res = await request(app.getHttpServer()).post('/api/v1/forecasts').set(manager).send({ simulations: 120, seed: 502 }).expect(202);
+    const res = await request(app.getHttpServer())
+      .post('/api/v1/forecasts')
+      .set(manager)
+      .send({ simulations: 120, seed: 502 })
+      .expect(202);
     await db.query(`UPDATE forecast_runs SET requeues = 1 WHERE id = $1`, [res.body.id]);
-    const mid = await waitFor(() => state(res.body.id), (s) => s.progress >= 10 || !['queued', 'running'].includes(s.status), 60_000);
+    const mid = await waitFor(
+      () => state(res.body.id),
+      (s) => s.progress >= 10 || !['queued', 'running'].includes(s.status),
+      60_000,
+    );
     expect(mid.status).toBe('running');
     await redis.kill();
     await new Promise((r) => setTimeout(r, 1000));
     await redis.start();
-    const end = await waitFor(() => state(res.body.id), (s) => !['queued', 'running'].includes(s.status), 120_000);
+    const end = await waitFor(
+      () => state(res.body.id),
+      (s) => !['queued', 'running'].includes(s.status),
+      120_000,
+    );
     expect(end.status).toBe('failed');
     expect(end.error).toMatch(/uit de wachtrij verdwenen \(Redis is herstart/);
   }, 200_000);
@@ -130,9 +180,15 @@ describe('Redis restarting mid-run (without its data)', () => {
   it('answers 503 to a new forecast while Redis is down, and leaves no run queued', async () => {
     await redis.kill();
     try {
-      const res = await request(app.getHttpServer()).post('/api/v1/forecasts').set(manager).send({ simulations: 7, seed: 503 });
+      const res = await request(app.getHttpServer())
+        .post('/api/v1/forecasts')
+        .set(manager)
+        .send({ simulations: 7, seed: 503 });
       expect(res.status).toBe(503);
-      const rows = await db.query(`SELECT status, error FROM forecast_runs WHERE organisation_id = $1 AND seed = 503`, [org.organisationId]);
+      const rows = await db.query(
+        `SELECT status, error FROM forecast_runs WHERE organisation_id = $1 AND seed = 503`,
+        [org.organisationId],
+      );
       expect(rows).toEqual([{ status: 'failed', error: expect.stringMatching(/Redis/) }]);
     } finally {
       await redis.start();

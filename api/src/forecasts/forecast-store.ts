@@ -1,17 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ForecastGranularity, ForecastResultSummary, RunStatus } from '@wijkkracht/contracts';
-import {
-  decodePartial,
-  encodePartial,
-  type EncodedForecastPartial,
-  type ForecastPartial,
-  type ForecastResult,
-  type Programme,
-} from '@wijkkracht/planning';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import type { ForecastPartial, ForecastResult, Programme } from '@wijkkracht/planning';
 import { DataSource } from 'typeorm';
 import { RunEvents } from '../runs/run-events';
+import { blobToPartial, partialToBlob } from './partial-blob';
 
 export const ACTIVE_STATUSES: RunStatus[] = ['queued', 'running'];
 const PERCENTILES = ['p10', 'p50', 'p80', 'p90'] as const;
@@ -98,7 +91,7 @@ export class ForecastStore {
     durationMs: number,
     worker: string,
   ): Promise<boolean> {
-    const samples = gzipSync(Buffer.from(JSON.stringify(encodePartial(partial))), { level: 1 });
+    const samples = await partialToBlob(partial);
     const rows = await this.db.query(
       `INSERT INTO forecast_chunks (run_id, chunk_index, sim_from, sim_to, samples, duration_ms, worker)
        VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (run_id, chunk_index) DO NOTHING RETURNING chunk_index`,
@@ -120,9 +113,7 @@ export class ForecastStore {
       `SELECT samples FROM forecast_chunks WHERE run_id = $1 ORDER BY chunk_index`,
       [runId],
     );
-    return rows.map((r) =>
-      decodePartial(JSON.parse(gunzipSync(r.samples).toString('utf8')) as EncodedForecastPartial),
-    );
+    return Promise.all(rows.map((r) => blobToPartial(r.samples)));
   }
 
   /**

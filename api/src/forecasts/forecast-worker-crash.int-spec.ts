@@ -14,7 +14,11 @@ import { storedGranularities } from './forecast-parameters';
 
 const prefix = suiteQueuePrefix('crash');
 
-async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number): Promise<T> {
+async function waitFor<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs: number,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
@@ -28,7 +32,11 @@ describe('a worker killed with SIGKILL mid-run', () => {
   let db: DataSource;
   let chunks: Queue;
   const workers: WorkerProcess[] = [];
-  const env = () => ({ DATABASE_URL: testConfig().databaseUrl, QUEUE_PREFIX: prefix, FORECAST_WATCHDOG_INTERVAL_MS: '1000' });
+  const env = () => ({
+    DATABASE_URL: testConfig().databaseUrl,
+    QUEUE_PREFIX: prefix,
+    FORECAST_WATCHDOG_INTERVAL_MS: '1000',
+  });
 
   beforeAll(async () => {
     app = await createTestApp({ QUEUE_PREFIX: prefix });
@@ -37,7 +45,8 @@ describe('a worker killed with SIGKILL mid-run', () => {
   }, 60_000);
 
   afterAll(async () => {
-    for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
+    for (const w of workers)
+      if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
     await Promise.all(workers.map((w) => w.exited));
     await chunks?.close();
     await app?.close();
@@ -52,12 +61,21 @@ describe('a worker killed with SIGKILL mid-run', () => {
     const org = await createForecastOrganisation(db, { wijken: 8 });
     const manager = await signIn(app, org.emails.programme_manager);
     const simulations = 160;
-    const started = await request(app.getHttpServer()).post('/api/v1/forecasts').set(manager).send({ simulations, seed: 31337 }).expect(202);
+    const started = await request(app.getHttpServer())
+      .post('/api/v1/forecasts')
+      .set(manager)
+      .send({ simulations, seed: 31337 })
+      .expect(202);
     const runId: string = started.body.id;
-    const progress = async () => (await db.query(`SELECT status, progress FROM forecast_runs WHERE id = $1`, [runId]))[0];
+    const progress = async () =>
+      (await db.query(`SELECT status, progress FROM forecast_runs WHERE id = $1`, [runId]))[0];
 
     // Kill while the worker is in the middle of a chunk: simulations started, far from done.
-    const mid = await waitFor(progress, (r) => r.progress >= 10 || r.status !== 'running' && r.status !== 'queued', 60_000);
+    const mid = await waitFor(
+      progress,
+      (r) => r.progress >= 10 || (r.status !== 'running' && r.status !== 'queued'),
+      60_000,
+    );
     expect(mid).toMatchObject({ status: 'running' });
     const active = await chunks.getActive();
     expect(active.length).toBeGreaterThan(0);
@@ -76,15 +94,23 @@ describe('a worker killed with SIGKILL mid-run', () => {
     for (const job of active) expect(await chunks.getJobState(job.id!)).toBe('completed');
     // One result: one series row per stored granularity and discipline, equal to one engine run.
     const [{ input }] = await db.query(`SELECT input FROM forecast_runs WHERE id = $1`, [runId]);
-    const direct = forecast(prepareForecast({ programme: input, options: { granularities: storedGranularities('month') } }), 31337, simulations);
-    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM forecast_series WHERE run_id = $1`, [runId]);
+    const direct = forecast(
+      prepareForecast({ programme: input, options: { granularities: storedGranularities('month') } }),
+      31337,
+      simulations,
+    );
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM forecast_series WHERE run_id = $1`, [
+      runId,
+    ]);
     expect(n).toBe(direct.disciplines.length * 3);
     const rows: { demand_p80: number[] }[] = await db.query(
       `SELECT demand_p80 FROM forecast_series WHERE run_id = $1 AND granularity = 'month' ORDER BY discipline_index`,
       [runId],
     );
     expect(rows.map((r) => r.demand_p80)).toEqual(direct.demand.month!.p80);
-    const run = (await request(app.getHttpServer()).get(`/api/v1/forecasts/${runId}`).set(manager).expect(200)).body;
+    const run = (
+      await request(app.getHttpServer()).get(`/api/v1/forecasts/${runId}`).set(manager).expect(200)
+    ).body;
     expect(run.result.milestones).toEqual(direct.milestones);
   }, 240_000);
 });

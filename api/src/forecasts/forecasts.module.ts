@@ -12,6 +12,7 @@ import { ForecastRun } from './forecast-run.entity';
 import { ForecastStore } from './forecast-store';
 import { ForecastsController } from './forecasts.controller';
 import { ForecastsService } from './forecasts.service';
+import { PreparedForecastCache } from './prepared-forecast-cache';
 import { ReforecastScheduler } from './reforecast-scheduler';
 
 /**
@@ -34,7 +35,16 @@ import { ReforecastScheduler } from './reforecast-scheduler';
     ReforecastScheduler,
     ProgrammeMapper,
     RunEvents,
+    PreparedForecastCache,
   ],
-  exports: [ForecastsService, ForecastStore, ForecastProgress, ForecastFlow, ReforecastScheduler, RunEvents],
+  exports: [
+    ForecastsService,
+    ForecastStore,
+    ForecastProgress,
+    ForecastFlow,
+    ReforecastScheduler,
+    RunEvents,
+    PreparedForecastCache,
+  ],
 })
 export class ForecastsModule {}

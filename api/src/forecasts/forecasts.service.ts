@@ -115,7 +115,10 @@ export class ForecastsService {
       return { id: winner.id, status: winner.status, reused: true };
     }
     try {
-      await withTimeout(this.flow.enqueue({ id: run.id, simulations: run.simulations, ...plan }), ENQUEUE_TIMEOUT_MS);
+      await withTimeout(
+        this.flow.enqueue({ id: run.id, simulations: run.simulations, ...plan }),
+        ENQUEUE_TIMEOUT_MS,
+      );
     } catch (error) {
       this.logger.error({ err: error, runId: run.id }, 'could not enqueue forecast');
       await this.store.fail(run.id, 'De wachtrij (Redis) was niet bereikbaar; de prognose is niet gestart.');

@@ -1,7 +1,6 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import {
-  prepareForecast,
   ProgrammeInputError,
   simulate,
   type ForecastPartial,
@@ -12,14 +11,14 @@ import { hostname } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { ForecastProgress } from '../forecasts/forecast-progress';
 import { ACTIVE_STATUSES, ForecastStore, RunState } from '../forecasts/forecast-store';
-import { storedGranularities } from '../forecasts/forecast-parameters';
+import { PreparedForecastCache } from '../forecasts/prepared-forecast-cache';
 import { ForecastChunkJobData } from './forecast-job-payloads';
-import { joinPartials } from './join-partials';
 import { CHUNK_WORKER } from './forecast-job-settings';
+import { joinPartials } from './join-partials';
 import { QUEUES } from './queue-names';
 
-/** Report (and yield to the event loop, so the job lock is renewed) at least this often. */
-const REPORT_EVERY_MS = 250;
+/** Simulate in slices of about this long, then report and yield (so the job lock is renewed). */
+const SLICE_MS = 250;
 
 /**
  * Simulates one chunk of a forecast run and stores its samples in PostgreSQL. Idempotent: a
@@ -28,13 +27,12 @@ const REPORT_EVERY_MS = 250;
 @Processor(QUEUES.forecastChunks, CHUNK_WORKER)
 export class ForecastChunkProcessor extends WorkerHost {
   private readonly logger = new Logger(ForecastChunkProcessor.name);
-  /** Compiled inputs of recent runs: every chunk of a run on this worker reuses one. */
-  private readonly prepared = new Map<string, Promise<PreparedForecast>>();
   private readonly workerName = `${hostname()}:${process.pid}`;
 
   constructor(
     private readonly store: ForecastStore,
     private readonly progress: ForecastProgress,
+    private readonly prepared: PreparedForecastCache,
   ) {
     super();
   }
@@ -52,15 +50,17 @@ export class ForecastChunkProcessor extends WorkerHost {
     const prepared = await this.prepare(run);
     const started = performance.now();
     const partials: ForecastPartial[] = [];
-    let lastReport = started;
-    for (let sim = from; sim < to; sim++) {
-      partials.push(simulate(prepared, run.seed, { from: sim, to: sim + 1 }));
-      if (performance.now() - lastReport >= REPORT_EVERY_MS && sim + 1 < to) {
-        lastReport = performance.now();
-        // Also the moment to stop when the run was cancelled meanwhile.
-        if (!(await this.progress.report(run, chunkIndex, sim + 1 - from)))
-          return { stored: false, skipped: 'run no longer active' };
-      }
+    let slice = 1;
+    for (let sim = from; sim < to;) {
+      const t = performance.now();
+      const next = Math.min(to, sim + slice);
+      partials.push(simulate(prepared, run.seed, { from: sim, to: next }));
+      // Size the next slice from this one's pace: few calls, yet a report several times a second.
+      slice = Math.max(1, Math.floor((SLICE_MS * (next - sim)) / Math.max(1, performance.now() - t)));
+      sim = next;
+      // Also the moment to stop when the run was cancelled meanwhile.
+      if (sim < to && !(await this.progress.report(run, chunkIndex, sim - from)))
+        return { stored: false, skipped: 'run no longer active' };
     }
     const stored = await this.store.saveChunk(
       runId,
@@ -73,26 +73,14 @@ export class ForecastChunkProcessor extends WorkerHost {
     return { stored };
   }
 
-  private prepare(run: RunState): Promise<PreparedForecast> {
-    let prepared = this.prepared.get(run.id);
-    if (!prepared) {
-      prepared = this.store.input(run.id).then((programme) => {
-        try {
-          return prepareForecast({
-            programme,
-            options: { granularities: storedGranularities(run.granularity) },
-          });
-        } catch (error) {
-          // A plan the engine refuses will not improve by retrying.
-          if (error instanceof ProgrammeInputError) throw new UnrecoverableError(describeInputError(error));
-          throw error;
-        }
-      });
-      prepared.catch(() => this.prepared.delete(run.id));
-      this.prepared.set(run.id, prepared);
-      while (this.prepared.size > 2) this.prepared.delete(this.prepared.keys().next().value!);
+  private async prepare(run: RunState): Promise<PreparedForecast> {
+    try {
+      return await this.prepared.get(run);
+    } catch (error) {
+      // A plan the engine refuses will not improve by retrying.
+      if (error instanceof ProgrammeInputError) throw new UnrecoverableError(describeInputError(error));
+      throw error;
     }
-    return prepared;
   }
 
   @OnWorkerEvent('failed')

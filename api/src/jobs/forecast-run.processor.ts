@@ -4,9 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { merge } from '@wijkkracht/planning';
 import { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { storedGranularities } from '../forecasts/forecast-parameters';
 import { ACTIVE_STATUSES, ForecastStore } from '../forecasts/forecast-store';
 import { ForecastsService } from '../forecasts/forecasts.service';
+import { PreparedForecastCache } from '../forecasts/prepared-forecast-cache';
 import { ReforecastScheduler } from '../forecasts/reforecast-scheduler';
 import { ForecastRunJobData, ReforecastOrganisationJobData } from './forecast-job-payloads';
 import { NIGHTLY_PATTERN, NIGHTLY_SIMULATIONS, RUN_WORKER } from './forecast-job-settings';
@@ -24,6 +24,7 @@ export class ForecastRunProcessor extends WorkerHost implements OnApplicationBoo
     private readonly store: ForecastStore,
     private readonly forecasts: ForecastsService,
     private readonly reforecasts: ReforecastScheduler,
+    private readonly prepared: PreparedForecastCache,
     @InjectQueue(QUEUES.forecasts) private readonly queue: Queue,
     @InjectDataSource() private readonly db: DataSource,
   ) {
@@ -55,17 +56,11 @@ export class ForecastRunProcessor extends WorkerHost implements OnApplicationBoo
     if (stored !== run.simulations)
       throw new Error(`${stored} of ${run.simulations} simulations stored; waiting for the rest`);
     await this.store.progress(runId, 91, 'Resultaten samenvoegen');
-    const [programme, partials] = await Promise.all([this.store.input(runId), this.store.chunks(runId)]);
-    const result = merge(
-      { programme, options: { granularities: storedGranularities(run.granularity) } },
-      partials,
-    );
+    const [prepared, partials] = await Promise.all([this.prepared.get(run), this.store.chunks(runId)]);
+    const result = merge(prepared, partials);
     await this.store.progress(runId, 96, 'Resultaten opslaan');
-    const completed = await this.store.complete(
-      runId,
-      result,
-      new Map(programme.disciplines.map((d) => [d.id, d.name])),
-    );
+    const names = new Map(prepared.model.programme.disciplines.map((d) => [d.id, d.name]));
+    const completed = await this.store.complete(runId, result, names);
     this.logger.log({ runId, completed, simulations: run.simulations }, 'forecast merged');
     return { completed };
   }

@@ -9,3 +9,4 @@ export * from './disciplines';
 export * from './wijken';
 export * from './tasks';
 export * from './staff';
+export * from './metrics';

@@ -1,0 +1,32 @@
+import { Controller, Get, Header } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { JobMetrics } from '@wijkkracht/contracts';
+import { Roles } from '../auth/roles.decorator';
+import { MetricsService } from './metrics.service';
+
+@ApiTags('operations')
+@ApiBearerAuth()
+@Controller('metrics')
+export class MetricsController {
+  constructor(private readonly metrics: MetricsService) {}
+
+  @Get()
+  @Roles('admin')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({
+    summary: 'Queue depth per queue, job durations per job name, and forecast run figures (admins)',
+  })
+  @ApiOkResponse({ description: '`{at, queues, durations, forecastRuns}`.' })
+  @ApiUnauthorizedResponse({ description: 'Not signed in (problem+json).' })
+  @ApiForbiddenResponse({ description: 'Only admins (problem+json).' })
+  get(): Promise<JobMetrics> {
+    return this.metrics.collect();
+  }
+}

@@ -1,0 +1,38 @@
+/** Operations figures of the job queues (GET /metrics, admins only). */
+export interface QueueDepth {
+  queue: string;
+  waiting: number;
+  active: number;
+  delayed: number;
+  waitingChildren: number;
+  prioritized: number;
+  failed: number;
+  completed: number;
+}
+
+export interface JobDurations {
+  queue: string;
+  job: string;
+  /** Finished jobs looked at (the most recent, at most 200 per queue). */
+  count: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+}
+
+export interface ForecastRunFigures {
+  queued: number;
+  running: number;
+  completedLast24h: number;
+  failedLast24h: number;
+  /** From start to finish, completed runs of the last 24 hours. */
+  durationP50Ms: number | null;
+  durationP95Ms: number | null;
+}
+
+export interface JobMetrics {
+  at: string;
+  queues: QueueDepth[];
+  durations: JobDurations[];
+  forecastRuns: ForecastRunFigures;
+}

@@ -1,0 +1,205 @@
+// Forecast jobs benchmark (issue 5): the same N-simulation forecast of the synthetic large gemeente
+// (100 wijken, ~6,000 tasks, 300 staff, weekly horizon to 2050) computed
+//   - directly by the engine in this process (no queue), and
+//   - through the queue (BullMQ flow, chunks stored in PostgreSQL, merge) by 1 and by 2 worker
+//     processes (real `api/src/worker.ts` processes),
+// and prints the times, the speed-up of 2 workers over 1 and the queue's overhead over the engine.
+// Uses its own database and queue prefix and removes both afterwards. Times are printed, never asserted.
+//
+//   npm run -s bench:jobs -- [--simulations 1000] [--workers 1,2] [--wijken 100] [--seed 2026]
+require('../../api/test/register-typescript.js');
+const { randomBytes, randomUUID } = require('crypto');
+const { performance } = require('perf_hooks');
+const os = require('os');
+
+const engine = require('../../libs/planning/src/index.ts');
+const { syntheticGemeente } = require('./synthetic-gemeente.js');
+const { loadConfig } = require('../../api/src/config/app-config.ts');
+const { runMigrations } = require('../../api/src/database/run-migrations.ts');
+const { dropDatabase } = require('../../api/src/database/ensure-database.ts');
+const { dataSourceOptions } = require('../../api/src/database/data-source-options.ts');
+const { ForecastFlow, chunkPlan } = require('../../api/src/forecasts/forecast-flow.ts');
+const { storedGranularities } = require('../../api/src/forecasts/forecast-parameters.ts');
+const { canonicalJson } = require('../../api/src/forecasts/forecast-fingerprint.ts');
+const { QUEUES } = require('../../api/src/jobs/queue-names.ts');
+const { redisOptions } = require('../../api/src/redis/redis-options.ts');
+const { spawnWorker } = require('../../api/test/spawn-worker.ts');
+const { deleteQueueKeys } = require('../../api/test/queue-prefix.ts');
+const { DataSource } = require('typeorm');
+const { FlowProducer, Queue } = require('bullmq');
+
+function arg(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+
+const simulations = Number(arg('simulations', '1000'));
+const workerCounts = arg('workers', '1,2').split(',').map(Number);
+const wijken = Number(arg('wijken', '100'));
+const seed = Number(arg('seed', '2026'));
+// This machine may be shared: repeat the whole comparison and report medians.
+const rounds = Number(arg('rounds', '1'));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+async function main() {
+  const id = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const base = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/wijkkracht');
+  base.pathname = `/wijkkracht_bench_${id}`;
+  const prefix = `wkbench_${id}`;
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: base.toString(),
+    QUEUE_PREFIX: prefix,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+  });
+  await runMigrations(config);
+  const db = await new DataSource(dataSourceOptions(config)).initialize();
+  const connection = redisOptions(config.redisUrl);
+  const flowProducer = new FlowProducer({ connection, prefix });
+  const runsQueue = new Queue(QUEUES.forecasts, { connection, prefix });
+  const flow = new ForecastFlow(flowProducer, runsQueue);
+  const workers = [];
+  try {
+    const programme = syntheticGemeente(engine, { wijken });
+    const options = { granularities: storedGranularities('month') };
+    const { chunkSize, chunkCount } = chunkPlan(simulations);
+    process.stdout.write(
+      `Forecast of the synthetic large gemeente: ${programme.wijken.length} wijken, ${programme.tasks.length} tasks, ` +
+        `${programme.staff.length} staff, weeks ${programme.horizon.start} – ${programme.horizon.end}\n` +
+        `${simulations} simulations in ${chunkCount} chunks of ≤ ${chunkSize}; ${os.cpus().length} CPUs (${os.cpus()[0].model})\n\n`,
+    );
+
+    let organisationId;
+    const directs = [];
+    const results = {};
+    for (let round = 1; round <= rounds; round++) {
+      if (rounds > 1) process.stdout.write(`round ${round} of ${rounds}\n`);
+      let t = performance.now();
+      const direct = engine.forecast(engine.prepareForecast({ programme, options }), seed, simulations);
+      const directMs = performance.now() - t;
+      directs.push(directMs);
+      process.stdout.write(`engine directly (one process, no queue):  ${seconds(directMs)}\n`);
+
+      if (!organisationId)
+        [{ id: organisationId }] = await db.query(
+          `INSERT INTO organisations (name, cbs_code) VALUES ('Benchmarkgemeente', $1) RETURNING id`,
+          [`GM${String(1000 + Math.floor(Math.random() * 8999))}`],
+        );
+      for (const count of workerCounts) {
+        const started = Array.from({ length: count }, () =>
+          spawnWorker({
+            DATABASE_URL: config.databaseUrl,
+            QUEUE_PREFIX: prefix,
+            LOG_LEVEL: 'info',
+            NODE_ENV: 'test',
+          }),
+        );
+        workers.push(...started);
+        await Promise.all(started.map((w) => w.ready));
+        const [{ id: runId }] = await db.query(
+          `INSERT INTO forecast_runs (organisation_id, simulations, seed, horizon_end, granularity, chunk_size, chunk_count, fingerprint, input, queue_prefix)
+           VALUES ($1, $2, $3, $4, 'month', $5, $6, $7, $8, $9) RETURNING id`,
+          [
+            organisationId,
+            simulations,
+            seed,
+            programme.horizon.end,
+            chunkSize,
+            chunkCount,
+            randomUUID().replace(/-/g, '').padEnd(64, '0'),
+            programme,
+            prefix,
+          ],
+        );
+        t = performance.now();
+        await flow.enqueue({ id: runId, simulations, chunkSize, chunkCount });
+        let status;
+        for (;;) {
+          [{ status }] = await db.query(`SELECT status FROM forecast_runs WHERE id = $1`, [runId]);
+          if (status !== 'queued' && status !== 'running') break;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        const ms = performance.now() - t;
+        if (status !== 'completed') throw new Error(`run ended ${status}`);
+        const [{ result }] = await db.query(`SELECT result FROM forecast_runs WHERE id = $1`, [runId]);
+        // jsonb reorders object keys, so compare canonical JSON.
+        const same = canonicalJson(result.milestones) === canonicalJson(direct.milestones);
+        (results[count] ??= []).push(ms);
+        const phases = await timeline(prefix, runId, t);
+        process.stdout.write(
+          `queue, ${count} worker process${count === 1 ? ' ' : 'es'}:                ${seconds(ms)}   (result identical to the direct run: ${same ? 'yes' : 'NO'})\n` +
+            phases,
+        );
+        await Promise.all(
+          started.map((w) => {
+            w.child.kill('SIGTERM');
+            return w.exited;
+          }),
+        );
+      }
+    }
+    process.stdout.write('\n');
+    const directMs = median(directs);
+    const medians = workerCounts.map(
+      (c) => `${c} worker${c === 1 ? '' : 's'} ${seconds(median(results[c]))}`,
+    );
+    process.stdout.write(
+      `median of ${rounds} round${rounds === 1 ? '' : 's'}: engine directly ${seconds(directMs)}, ${medians.join(', ')}\n`,
+    );
+    if (results[1] !== undefined) {
+      const one = median(results[1]);
+      process.stdout.write(
+        `queue overhead over the engine (1 worker): ${(((one - directMs) / directMs) * 100).toFixed(1)} %\n`,
+      );
+      for (const count of workerCounts.filter((c) => c > 1)) {
+        process.stdout.write(
+          `speed-up of ${count} workers over 1:        ${(one / median(results[count])).toFixed(2)}×\n`,
+        );
+      }
+    }
+  } finally {
+    for (const w of workers)
+      if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
+    await flowProducer.close();
+    await runsQueue.close();
+    await db.destroy();
+    await dropDatabase(config.databaseUrl);
+    await deleteQueueKeys(prefix, config.redisUrl);
+  }
+}
+
+/** Where the time of a run went, from the BullMQ job timestamps. */
+async function timeline(prefix, runId, enqueuedAt) {
+  const { QUEUES } = require('../../api/src/jobs/queue-names.ts');
+  const connection = redisOptions(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  const chunkQueue = new Queue(QUEUES.forecastChunks, { connection, prefix });
+  const runQueue = new Queue(QUEUES.forecasts, { connection, prefix });
+  try {
+    const origin = performance.timeOrigin + enqueuedAt;
+    const jobs = (await chunkQueue.getJobs(['completed'], 0, -1)).filter((j) => j.data.runId === runId);
+    const parent = await runQueue.getJob(`forecast-${runId}`);
+    const busy = jobs.reduce((s, j) => s + (j.finishedOn - j.processedOn), 0);
+    const first = Math.min(...jobs.map((j) => j.processedOn)) - origin;
+    const last = Math.max(...jobs.map((j) => j.finishedOn)) - origin;
+    const merge = parent ? parent.finishedOn - parent.processedOn : NaN;
+    const pickup = parent ? parent.processedOn - Math.max(...jobs.map((j) => j.finishedOn)) : NaN;
+    return (
+      `    chunks ${jobs.length}: first starts at ${seconds(first)}, last ends at ${seconds(last)}, ` +
+      `busy ${seconds(busy)} in all; merge picked up after ${seconds(pickup)}, merge + store ${seconds(merge)}\n`
+    );
+  } finally {
+    await chunkQueue.close();
+    await runQueue.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    process.stderr.write(`bench:jobs failed: ${error.stack ?? error}\n`);
+    process.exit(1);
+  },
+);
