@@ -123,6 +123,8 @@ describe('journeys', () => {
     await bar.focus();
     await page.keyboard.press('Enter');
     const start = page.getByLabel('Start', { exact: true });
+    // ngModel writes the picked task's dates into the fields a tick after the pick.
+    await waitUntil(async () => (await start.inputValue()) !== '');
     const current = await start.inputValue();
     expect(current).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -209,6 +211,27 @@ describe('journeys', () => {
     expect(await table.locator('tbody tr').count()).toBe(12);
     await page.locator('wk-demand-capacity-chart canvas').first().waitFor();
     await screenshot('dashboard-forecast');
+    await expectAccessible();
+  });
+
+  it('manager builds a scenario from the plan in a form and compares it side by side with the plan', async () => {
+    await signIn(MANAGER);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: "Scenario's" }).click();
+    await page.getByRole('heading', { name: 'Nieuw scenario op basis van het plan' }).waitFor();
+    await page.getByRole('button', { name: 'Scenario opslaan' }).click();
+    await page.getByText('Vul dit veld in.').waitFor();
+
+    await page.getByLabel('Naam van het scenario').fill('Twee extra energieadviseurs');
+    await page.getByRole('spinbutton', { name: 'Aantal mensen' }).fill('2');
+    await chooseOption('Discipline', 'Energieadviseur (woningeigenaren)');
+    await page.getByLabel('Vanaf').fill('2027-03-01');
+    await page.getByRole('button', { name: 'Scenario opslaan' }).click();
+    await page.getByRole('status').getByText('Scenario “Twee extra energieadviseurs” is opgeslagen').waitFor();
+    const row = page.getByRole('row', { name: /^Energieadviseur \(woningeigenaren\)/ });
+    await row.waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Twee extra energieadviseurs' }).waitFor();
+    await page.getByText('Energieadviseur (woningeigenaren) (extra 2): 36 uur, voor 80%').waitFor();
+    await screenshot('scenarios-compare');
     await expectAccessible();
   });
 
