@@ -10,3 +10,4 @@ export * from './wijken';
 export * from './tasks';
 export * from './staff';
 export * from './metrics';
+export * from './scenarios';
