@@ -152,6 +152,46 @@ describe('journeys', () => {
     await expectAccessible();
   });
 
+  it('manager drags a task bar four weeks later on the timeline and the new start is saved', async () => {
+    await signIn(MANAGER);
+    const wijken = await api<{ items: { id: string; name: string }[] }>('wijken?sort=name&pageSize=200');
+    const wijk = wijken.body.items.find((item) => item.name === 'Sterrenwijk');
+    await page.goto(`${baseUrl()}/wijken/${wijk?.id}`);
+    const bar = page.getByRole('button', { name: /^Wijkanalyse \(gebouwen, eigendom, netten\): van / });
+    await bar.waitFor();
+    const box = await bar.locator('rect.task').boundingBox();
+    if (!box) throw new Error('bar not rendered');
+    // 1.5 px a day: four weeks is 42 px.
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + 10, y);
+    await page.mouse.down();
+    for (let step = 1; step <= 6; step++) await page.mouse.move(box.x + 10 + step * 7, y);
+    await page.mouse.up();
+    await page.getByRole('status').getByText('Wijkanalyse (gebouwen, eigendom, netten) is opgeslagen.').waitFor();
+    const tasks = await api<{ items: { name: string; pinnedStart: string | null; earliestStart: string | null }[] }>(
+      `tasks?wijkId=${wijk?.id}&pageSize=200`,
+    );
+    const moved = tasks.body.items.find((task) => task.name.startsWith('Wijkanalyse'));
+    expect(moved?.pinnedStart).not.toBeNull();
+    await screenshot('wijk-dragged');
+  });
+
+  it('works on a tablet: the timeline and the board fit and stay usable at 768 × 1024', async () => {
+    await context.close();
+    context = await browser.newContext({ viewport: { width: 768, height: 1024 }, locale: 'nl-NL', hasTouch: true });
+    page = await context.newPage();
+    await signIn(TEAM_LEAD);
+    await page.goto(`${baseUrl()}/toewijzingen`);
+    await page.getByRole('heading', { name: 'Taken zonder toewijzing' }).waitFor();
+    await screenshot('tablet-board');
+    await expectAccessible();
+    await page.goto(`${baseUrl()}/wijken`);
+    await page.getByRole('link', { name: 'Bomenbuurt' }).click();
+    await page.getByRole('group', { name: 'Tijdlijn van de taken' }).waitFor();
+    await screenshot('tablet-wijk');
+    await expectAccessible();
+  });
+
   it('team lead assigns a task on the board and sees the person’s load change', async () => {
     await signIn(TEAM_LEAD);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Toewijzingen' }).click();

@@ -50,11 +50,17 @@ describe('earliestSchedule', () => {
     expect(schedule.tasks.get('b')).toEqual({ start: '2027-01-04', finish: '2027-03-01', durationWeeks: 8 });
   });
 
-  it('never starts planned work in the past, while started work keeps its dates', () => {
-    const tasks = [task('a', { status: 'in_progress', earliestStart: '2025-01-06' }), task('b')];
+  it('never starts planned work in the past, while finished work keeps its dates', () => {
+    const tasks = [task('a', { status: 'done', earliestStart: '2025-01-06' }), task('b')];
     const schedule = earliestSchedule(tasks, [dependency('a', 'b')], '2025-01-06', '2026-06-01');
     expect(schedule.tasks.get('a')?.start).toBe('2025-01-06');
     expect(schedule.tasks.get('b')?.start).toBe('2026-06-01');
+  });
+
+  it('lets overdue started work run on from today for the share of effort still to do', () => {
+    const overdue = task('a', { status: 'in_progress', earliestStart: '2025-01-06', minDurationWeeks: 10, effortHours: 100, hoursSpent: 50 });
+    const schedule = earliestSchedule([overdue], [], '2025-01-06', '2026-06-01');
+    expect(schedule.tasks.get('a')).toMatchObject({ start: '2025-01-06', finish: '2026-07-06' });
   });
 
   it('reports tasks on a cycle instead of looping', () => {

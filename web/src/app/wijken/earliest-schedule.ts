@@ -56,9 +56,18 @@ export function earliestSchedule(
     }
     if (notBefore && task.status === 'planned' && toDayNumber(start) < toDayNumber(notBefore)) start = notBefore;
     if (task.pinnedStart) start = task.pinnedStart;
-    const durationWeeks = task.pinnedEnd
+    let durationWeeks = task.pinnedEnd
       ? Math.max(1, Math.round(daysBetween(start, task.pinnedEnd) / 7))
       : Math.max(1, task.minDurationWeeks);
+    // Started work that should have ended already is not done: what is left runs from today at the same pace.
+    if (notBefore && task.status === 'in_progress' && !task.pinnedEnd) {
+      const finish = addWeeks(start, durationWeeks);
+      if (toDayNumber(finish) <= toDayNumber(notBefore)) {
+        const left = task.effortHours > 0 ? Math.max(0, 1 - task.hoursSpent / task.effortHours) : 1;
+        const remainingWeeks = Math.max(1, Math.ceil(task.minDurationWeeks * left));
+        durationWeeks = Math.round(daysBetween(start, addWeeks(notBefore, remainingWeeks)) / 7);
+      }
+    }
     scheduled.set(id, { start, finish: addWeeks(start, durationWeeks), durationWeeks });
     for (const next of successors.get(id) ?? []) {
       const left = (indegree.get(next) ?? 0) - 1;

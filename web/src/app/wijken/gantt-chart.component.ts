@@ -1,5 +1,15 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  afterRenderEffect,
+  computed,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { Milestone, Task, TaskDependency } from '@wijkkracht/contracts';
 import { addWeeks, daysBetween, fromDayNumber, toDayNumber } from '../ui/iso-date';
@@ -42,7 +52,7 @@ const PX_PER_WEEK = PX_PER_DAY * 7;
       <span><i class="deadline"></i>{{ 'gantt.deadline' | translate }}</span>
       <span><i class="today"></i>{{ 'gantt.today' | translate }}</span>
     </div>
-    <div class="scroller" tabindex="0" [attr.aria-label]="'gantt.scrollRegion' | translate" role="region">
+    <div #scroller class="scroller" tabindex="0" [attr.aria-label]="'gantt.scrollRegion' | translate" role="region">
       <div class="labels" [style.height.px]="height()">
         <div class="axis-spacer"></div>
         @for (row of layout().rows; track row.y) {
@@ -312,6 +322,19 @@ export class GanttChartComponent {
     originX: number;
     deltaWeeks: number;
   } | null>(null);
+
+  private readonly scroller = viewChild.required<ElementRef<HTMLElement>>('scroller');
+  private scrolledToToday = false;
+
+  constructor() {
+    // Open on today rather than on the wijk's first task, which may lie years back; once, so it never fights the user.
+    afterRenderEffect(() => {
+      const todayX = this.layout().todayX;
+      if (this.scrolledToToday) return;
+      this.scrolledToToday = true;
+      this.scroller().nativeElement.scrollLeft = Math.max(0, todayX - 200);
+    });
+  }
 
   protected readonly layout = computed(() => {
     const schedule = this.schedule();
