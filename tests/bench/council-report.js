@@ -42,6 +42,7 @@ async function main() {
     quarters: disciplines.map((d, i) => series(d.id, quarters, 900 + 80 * i, i)),
     years: disciplines.map((d, i) => series(d.id, years, 3600 + 300 * i, i)),
     milestones: Array.from({ length: 200 }, (_, i) => ({
+      id: `m${i}`,
       name: i % 2 ? 'Wijk aardgasvrij' : 'WUP vastgesteld door de raad',
       wijkName: `Wijk ${Math.floor(i / 2) + 1}`,
       kind: i % 2 ? 'gas_free' : 'council_decision',

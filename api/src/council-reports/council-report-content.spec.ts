@@ -24,6 +24,7 @@ function input(overrides: Partial<CouncilReportInput> = {}): CouncilReportInput 
     years: [],
     milestones: [
       {
+        id: 'm1',
         name: 'WUP vastgesteld door de raad',
         wijkName: 'De Kruidenwijk',
         kind: 'council_decision',
@@ -33,6 +34,7 @@ function input(overrides: Partial<CouncilReportInput> = {}): CouncilReportInput 
         p80: '2027-06-01',
       },
       {
+        id: 'm2',
         name: 'WUP vastgesteld door de raad',
         wijkName: 'Oost',
         kind: 'wup_adopted',
@@ -42,6 +44,7 @@ function input(overrides: Partial<CouncilReportInput> = {}): CouncilReportInput 
         p80: null,
       },
       {
+        id: 'm3',
         name: 'Wijk aardgasvrij',
         wijkName: 'Oost',
         kind: 'gas_free',
@@ -104,5 +107,29 @@ describe('the council report summary, written from the figures', () => {
     );
     expect(none.summary).toContain('Tot en met 2030 is er naar verwachting (P50) geen tekort aan uren.');
     expect(none.advice).toEqual([]);
+  });
+
+  it('states the engine’s advice for the least likely council decision when the job could compute it', () => {
+    const content = buildCouncilReportContent(
+      input({
+        engineAdvice: {
+          reachesTarget: true,
+          targetProbability: 0.8,
+          simulations: 50,
+          extra: [{ disciplineId: 'p', fte: 1.4, from: '2026-08-03', yearlyCostExternal: 288_288 }],
+          yearlyCostExternal: 288_288,
+          milestones: [{ milestoneId: 'm1', probabilityAfter: 0.82 }],
+        },
+      }),
+    );
+    expect(content.summary).toContain(
+      'Met 1,4 fte extra participatie-/omgevingsmanager vanaf Q3 2026 stijgt de kans voor De Kruidenwijk naar 82% (doorgerekend met 50 simulaties).',
+    );
+    expect(content.summary).toContain(
+      'Met die extra capaciteit heeft elk raadsbesluit over een WUP ten minste 80% kans om op tijd te zijn; dat kost ongeveer € 288.288 per jaar bij inhuur.',
+    );
+    expect(content.advice).toEqual([
+      { discipline: 'Participatie-/omgevingsmanager', fte: 1.4, from: '2026-Q3', yearlyCost: 288_288 },
+    ]);
   });
 });

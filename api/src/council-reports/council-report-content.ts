@@ -11,6 +11,7 @@ export interface ReportSeries {
 }
 
 export interface ReportMilestone {
+  id: string;
   name: string;
   wijkName: string;
   kind: string;
@@ -32,6 +33,17 @@ export interface CouncilReportInput {
   milestones: ReportMilestone[];
   /** Euro per hour of inhuur (assumption, domain.md: €110). */
   hourlyRate: number;
+  /** The engine's capacity advice for an 80% chance on every milestone, when it could be computed. */
+  engineAdvice?: EngineAdvice | null;
+}
+
+export interface EngineAdvice {
+  reachesTarget: boolean;
+  targetProbability: number;
+  simulations: number;
+  extra: { disciplineId: string; fte: number; from: string; yearlyCostExternal: number }[];
+  yearlyCostExternal: number;
+  milestones: { milestoneId: string; probabilityAfter: number }[];
 }
 
 export interface ReportChart {
@@ -89,6 +101,9 @@ const MONTHS = [
   'december',
 ];
 const quarterText = (q: string) => `Q${q.slice(6)} ${q.slice(0, 4)}`;
+const toQuarter = (iso: string) => `${iso.slice(0, 4)}-Q${Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1}`;
+const joinNl = (items: string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
 
 export function buildCouncilReportContent(input: CouncilReportInput): CouncilReportContent {
   const name = new Map(input.disciplines.map((d) => [d.id, d.name]));
@@ -128,7 +143,36 @@ export function buildCouncilReportContent(input: CouncilReportInput): CouncilRep
     );
   }
 
-  const advice: ReportAdvice[] = input.quarters
+  // The engine's advice counts only when it reached its target; an unfinished search is no advice.
+  const engine = input.engineAdvice?.reachesTarget ? input.engineAdvice : null;
+  if (engine) {
+    const list = engine.extra.map(
+      (e) => `${nlNumber(e.fte, 1)} fte extra ${(name.get(e.disciplineId) ?? e.disciplineId).toLowerCase()}`,
+    );
+    const from = engine.extra.map((e) => e.from).sort()[0];
+    const worst = council[0];
+    const after = worst && engine.milestones.find((m) => m.milestoneId === worst.id);
+    if (!engine.extra.length) {
+      summary.push(
+        `Er is geen extra capaciteit nodig om elk raadsbesluit over een WUP met ten minste ${nlPercent(engine.targetProbability)} kans op tijd te halen.`,
+      );
+    } else {
+      if (worst && after) {
+        summary.push(
+          `Met ${joinNl(list)} vanaf ${quarterText(toQuarter(from))} stijgt de kans voor ${worst.wijkName} naar ${nlPercent(after.probabilityAfter)} (doorgerekend met ${nlNumber(engine.simulations)} simulaties).`,
+        );
+      }
+      summary.push(
+        `Met die extra capaciteit heeft elk raadsbesluit over een WUP ten minste ${nlPercent(engine.targetProbability)} kans om op tijd te zijn; dat kost ongeveer € ${nlNumber(engine.yearlyCostExternal)} per jaar bij inhuur.`,
+      );
+    }
+  } else if (input.engineAdvice) {
+    summary.push(
+      `Extra mensen alleen brengen niet elk raadsbesluit over een WUP op ${nlPercent(input.engineAdvice.targetProbability)} kans; daarvoor moet ook de planning zelf veranderen (latere deadlines of minder wijken tegelijk). Hieronder staat welke extra capaciteit het tekort met 80% zekerheid dekt.`,
+    );
+  }
+
+  const indicative: ReportAdvice[] = input.quarters
     .map((s) => {
       const quarters = through2030(s);
       const peak = Math.max(0, ...quarters.map(([, i]) => s.shortfallP80[i] ?? 0));
@@ -144,7 +188,15 @@ export function buildCouncilReportContent(input: CouncilReportInput): CouncilRep
     })
     .filter((a) => a.fte > 0 && a.from)
     .sort((a, b) => b.fte - a.fte);
-  for (const a of advice.slice(0, 3)) {
+  const advice: ReportAdvice[] = engine
+    ? engine.extra.map((e) => ({
+        discipline: name.get(e.disciplineId) ?? e.disciplineId,
+        fte: e.fte,
+        from: toQuarter(e.from),
+        yearlyCost: e.yearlyCostExternal,
+      }))
+    : indicative;
+  for (const a of engine ? [] : advice.slice(0, 3)) {
     summary.push(
       `Om het tekort met 80% zekerheid te dekken is indicatief ${nlNumber(a.fte, 1)} fte extra ${a.discipline.toLowerCase()} nodig vanaf ${quarterText(a.from)}, ongeveer € ${nlNumber(a.yearlyCost)} per jaar bij inhuur.`,
     );
@@ -187,7 +239,9 @@ export function buildCouncilReportContent(input: CouncilReportInput): CouncilRep
       `Aanbod: de uren van de medewerkers volgens hun contract (36 uur = 1 fte), het deel dat zij voor het programma beschikbaar zijn, min verlof en feestdagen, en alleen zolang hun contract en financiering lopen.`,
       `Simulatie: de planning is ${nlNumber(input.simulations)} keer doorgerekend met steeds andere uitkomsten van de schattingen (startgetal ${input.seed}). Elke keer worden de taken zo ingepland dat niemand meer uren krijgt dan er zijn.`,
       'P50 betekent: in de helft van de verlopen is het zo of beter. P80: in 80 van de 100 verlopen. Een kans "op tijd" is het deel van de verlopen waarin de mijlpaal vóór de uiterste datum valt.',
-      `Een fte-jaar is ${nlNumber(HOURS_PER_FTE_YEAR)} uur. Het advies over extra fte is een indicatie: het hoogste P80-tekort per kwartaal tot en met 2030, omgerekend naar fte in stappen van 0,1, tegen een inhuurtarief van € ${nlNumber(input.hourlyRate)} per uur (aanname). Of de mijlpalen daarmee op tijd komen, rekent een nieuwe prognose met die extra capaciteit uit.`,
+      engine
+        ? `Een fte-jaar is ${nlNumber(HOURS_PER_FTE_YEAR)} uur. Het advies zoekt de kleinste extra capaciteit per discipline, in stappen van 0,1 fte en vanaf het moment dat een vacature vervuld kan zijn, waarmee elk raadsbesluit over een WUP ten minste ${nlPercent(engine.targetProbability)} kans heeft om op tijd te zijn; het rekent daarvoor ${nlNumber(engine.simulations)} verlopen opnieuw door. Kosten tegen een inhuurtarief van € ${nlNumber(input.hourlyRate)} per uur (aanname).`
+        : `Een fte-jaar is ${nlNumber(HOURS_PER_FTE_YEAR)} uur. Het advies over extra fte is een indicatie: het hoogste P80-tekort per kwartaal tot en met 2030, omgerekend naar fte in stappen van 0,1, tegen een inhuurtarief van € ${nlNumber(input.hourlyRate)} per uur (aanname). Of de mijlpalen daarmee op tijd komen, rekent een nieuwe prognose met die extra capaciteit uit.`,
     ],
   };
 }

@@ -1,5 +1,6 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { adviseCapacity, type Programme } from '@wijkkracht/planning';
 import { Queue } from 'bullmq';
 import { DataSource, In } from 'typeorm';
 import { problem } from '../common/problem';
@@ -8,18 +9,30 @@ import { JOBS, QUEUES } from '../jobs/queue-names';
 import { Milestone } from '../milestones/milestone.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Wijk } from '../wijken/wijk.entity';
-import { buildCouncilReportContent, CouncilReportInput, ReportSeries } from './council-report-content';
+import {
+  buildCouncilReportContent,
+  CouncilReportInput,
+  EngineAdvice,
+  ReportSeries,
+} from './council-report-content';
 import { CouncilReport } from './council-report.entity';
 import { renderCouncilReport } from './render-council-report';
 
 /** Assumption (domain.md): €110 an hour of inhuur, until organisations set their own rate. */
 const INHUUR_RATE = 110;
+/** The chance on time the council report's advice aims at for every council decision. */
+const ADVICE_TARGET = 0.8;
+const ADVICE_SIMULATIONS = 50;
+const ADVICE_EVALUATIONS = 24;
+const COUNCIL_KINDS = new Set(['council_decision', 'wup_adopted']);
 
 export type CouncilReportAnswer = { ready: true; pdf: Buffer } | { ready: false; retryAfterSeconds: number };
 
 /** Council reports: asked for over HTTP (queued once per forecast), made by the worker, then served as stored. */
 @Injectable()
 export class CouncilReportsService {
+  private readonly logger = new Logger(CouncilReportsService.name);
+
   constructor(
     private readonly dataSource: DataSource,
     @InjectQueue(QUEUES.reports) private readonly queue: Queue,
@@ -131,6 +144,7 @@ export class CouncilReportsService {
       milestones: result.milestones.map((m) => {
         const stored = milestoneById.get(m.milestoneId);
         return {
+          id: m.milestoneId,
           name: m.name,
           wijkName: (stored && wijkName.get(stored.wijkId)) ?? '–',
           kind: stored?.kind ?? 'other',
@@ -141,6 +155,65 @@ export class CouncilReportsService {
         };
       }),
       hourlyRate: INHUUR_RATE,
+      engineAdvice: await this.advice(
+        run,
+        new Set(milestones.filter((m) => COUNCIL_KINDS.has(m.kind)).map((m) => m.id)),
+      ),
     };
+  }
+
+  /**
+   * The engine's capacity advice for an 80% chance on every milestone. Bounded (simulations,
+   * evaluations) so a large gemeente's report stays within its 30 s; a plan the advice cannot
+   * handle leaves the report with the indicative P80 advice instead.
+   */
+  private async advice(run: ForecastRun, councilMilestoneIds: Set<string>): Promise<EngineAdvice | null> {
+    const rows: { input: Programme | null }[] = await this.dataSource.query(
+      `SELECT input FROM forecast_runs WHERE id = $1`,
+      [run.id],
+    );
+    const programme = rows[0]?.input;
+    if (!programme || !councilMilestoneIds.size) return null;
+    // The council decides on the WUP; gas-free dates by 2030 are not reachable by staffing alone, so they do not steer this advice.
+    const councilOnly: Programme = {
+      ...programme,
+      milestones: (programme.milestones ?? []).filter((m) => councilMilestoneIds.has(m.id)),
+    };
+    try {
+      const result = adviseCapacity(
+        { programme: councilOnly, options: { granularities: ['year'] } },
+        {
+          targetProbability: ADVICE_TARGET,
+          internalHourlyRate: INHUUR_RATE,
+          externalHourlyRate: INHUUR_RATE,
+          simulations: Math.min(ADVICE_SIMULATIONS, run.simulations),
+          seed: run.seed,
+          today: (run.finishedAt ?? run.createdAt).toISOString().slice(0, 10),
+          maxEvaluations: ADVICE_EVALUATIONS,
+        },
+      );
+      return {
+        reachesTarget: result.reachesTarget,
+        targetProbability: result.targetProbability,
+        simulations: result.simulations,
+        extra: result.extra.map((e) => ({
+          disciplineId: e.disciplineId,
+          fte: e.fte,
+          from: e.from,
+          yearlyCostExternal: e.yearlyCostExternal,
+        })),
+        yearlyCostExternal: result.yearlyCostExternal,
+        milestones: result.milestones.map((m) => ({
+          milestoneId: m.milestoneId,
+          probabilityAfter: m.probabilityAfter,
+        })),
+      };
+    } catch (error) {
+      this.logger.warn(
+        { err: error, runId: run.id },
+        'capacity advice failed; the report gives the indicative advice',
+      );
+      return null;
+    }
   }
 }
