@@ -8,7 +8,11 @@ import { createTestWorker } from '../../test/create-test-worker';
 import { createForecastOrganisation, ForecastOrganisation } from '../../test/factories/forecast-organisation';
 import { deleteQueueKeys, suiteQueuePrefix } from '../../test/queue-prefix';
 import { signIn } from '../../test/sign-in';
+import { Queue } from 'bullmq';
+import { getQueueToken } from '@nestjs/bullmq';
+import { JOBS, QUEUES } from '../jobs/queue-names';
 import { storedGranularities } from './forecast-parameters';
+import { ReforecastScheduler } from './reforecast-scheduler';
 
 const prefix = suiteQueuePrefix('forecasts');
 
@@ -244,5 +248,31 @@ describe('forecasts as background jobs', () => {
     await http().get(`/api/v1/forecasts/${list.body.items[0].id}/events`).set(other).expect(404);
     const theirs = await http().get('/api/v1/forecasts').set(other).expect(200);
     expect(theirs.body.items.map((r: { id: string }) => r.id)).not.toContain(list.body.items[0].id);
+  });
+
+  it('re-forecasts once after a burst of plan changes (debounced), marked plan-change', async () => {
+    const scheduler = app.get(ReforecastScheduler);
+    const other = await createForecastOrganisation(db, { wijken: 1 });
+    for (let k = 0; k < 3; k++) {
+      await scheduler.afterPlanChange(other.organisationId, 700, 20);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const queue = app.get<Queue>(getQueueToken(QUEUES.forecasts));
+    const delayed = (await queue.getDelayed()).filter((j) => j.data.organisationId === other.organisationId);
+    expect(delayed).toHaveLength(1);
+    const runs = await waitFor(
+      () =>
+        db.query(`SELECT trigger, status FROM forecast_runs WHERE organisation_id = $1`, [
+          other.organisationId,
+        ]),
+      (rows: { status: string }[]) => rows.length > 0 && rows.every((r) => r.status === 'completed'),
+    );
+    expect(runs).toEqual([{ trigger: 'plan-change', status: 'completed' }]);
+  }, 90_000);
+
+  it('keeps a nightly re-forecast schedule in Europe/Amsterdam', async () => {
+    const queue = app.get<Queue>(getQueueToken(QUEUES.forecasts));
+    const scheduler = await queue.getJobScheduler(JOBS.nightlyReforecast);
+    expect(scheduler).toMatchObject({ pattern: '30 2 * * *', tz: 'Europe/Amsterdam' });
   });
 });

@@ -14,19 +14,24 @@ import { JOBS, QUEUES } from '../jobs/queue-names';
 export class ReforecastScheduler {
   constructor(@InjectQueue(QUEUES.forecasts) private readonly queue: Queue<ReforecastOrganisationJobData>) {}
 
-  async afterPlanChange(organisationId: string, delayMs = PLAN_CHANGE_DEBOUNCE_MS): Promise<void> {
-    await this.schedule(organisationId, 'plan-change', delayMs);
+  async afterPlanChange(
+    organisationId: string,
+    delayMs = PLAN_CHANGE_DEBOUNCE_MS,
+    simulations?: number,
+  ): Promise<void> {
+    await this.schedule(organisationId, 'plan-change', delayMs, simulations);
   }
 
   async schedule(
     organisationId: string,
     trigger: ReforecastOrganisationJobData['trigger'],
     delayMs: number,
+    simulations?: number,
   ): Promise<void> {
     const id = reforecastJobId(organisationId);
     await this.queue.add(
       JOBS.reforecastOrganisation,
-      { organisationId, trigger },
+      { organisationId, trigger, ...(simulations ? { simulations } : {}) },
       {
         delay: delayMs,
         // Debounce mode: while the job waits, a new change replaces it and restarts the delay.

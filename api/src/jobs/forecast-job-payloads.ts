@@ -14,6 +14,8 @@ export interface ForecastChunkJobData {
 export interface ReforecastOrganisationJobData {
   organisationId: string;
   trigger: 'nightly' | 'plan-change';
+  /** Default NIGHTLY_SIMULATIONS. */
+  simulations?: number;
 }
 
 /** Job ids are derived from the run, so adding the same flow twice adds nothing (BullMQ ids may not contain ':'). */

@@ -74,11 +74,11 @@ export class ForecastRunProcessor extends WorkerHost implements OnApplicationBoo
   private async reforecast(
     job: Job<ReforecastOrganisationJobData>,
   ): Promise<{ runId: string; reused: boolean }> {
-    const { organisationId, trigger } = job.data;
+    const { organisationId, trigger, simulations = NIGHTLY_SIMULATIONS } = job.data;
     const started = await this.forecasts.start(
       organisationId,
       null,
-      { simulations: NIGHTLY_SIMULATIONS, granularity: 'month' },
+      { simulations, granularity: 'month' },
       trigger,
     );
     return { runId: started.id, reused: started.reused };
