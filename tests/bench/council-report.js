@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // `npm run -s bench:council-report`: the council report of a large gemeente (design.md: 100 wijken,
-// 12 disciplines, horizon to 2050) from a stored forecast: writing the summary from the figures and
-// laying out the PDF — the work the report job does after two indexed reads of the stored series.
-// Bar (issue 8): ready within 30 s of being asked for. Prints the time and one line of JSON; asserts nothing.
+// ~6,000 tasks, 300 staff, 12 disciplines, horizon to 2050) from a stored forecast: the engine's
+// capacity advice with the job's bounds, writing the summary from the figures and laying out the PDF —
+// the work the report job does after a few indexed reads. Bar (issue 8): ready within 30 s of being
+// asked for. Prints the times and one line of JSON; asserts nothing.
 require('./register-typescript');
-const { buildCouncilReportContent } = require('../../api/src/council-reports/council-report-content.ts');
+const engine = require('../../libs/planning/src/index.ts');
+const { syntheticGemeente } = require('./synthetic-gemeente');
+const { buildCouncilReportContent, REPORT_ADVICE } = require('../../api/src/council-reports/council-report-content.ts');
 const { renderCouncilReport } = require('../../api/src/council-reports/render-council-report.ts');
 
 function periods(from, to, quarter) {
@@ -54,11 +57,30 @@ async function main() {
     hourlyRate: 110,
   };
   const started = performance.now();
+  // The job's advice: council decisions only, bounded simulations and evaluations.
+  const programme = syntheticGemeente(engine);
+  const council = { ...programme, milestones: programme.milestones.filter((m) => m.id.endsWith('-council_decision')) };
+  const advice = engine.adviseCapacity(
+    { programme: council, options: { granularities: ['year'] } },
+    { ...REPORT_ADVICE, internalHourlyRate: 110, externalHourlyRate: 110, seed: 2026, today: programme.today },
+  );
+  const adviceMs = performance.now() - started;
+  input.engineAdvice = {
+    reachesTarget: advice.reachesTarget,
+    targetProbability: advice.targetProbability,
+    simulations: advice.simulations,
+    extra: advice.extra,
+    yearlyCostExternal: advice.yearlyCostExternal,
+    milestones: advice.milestones,
+  };
   const content = buildCouncilReportContent(input);
   const { pdf, pages } = await renderCouncilReport(content);
   const ms = performance.now() - started;
-  console.log(`council report of a large gemeente: ${pages} pages, ${(pdf.length / 1024).toFixed(0)} kB, ${(ms / 1000).toFixed(2)} s (bar: 30 s)`);
-  console.log(JSON.stringify({ bench: 'council-report', pages, bytes: pdf.length, ms: Math.round(ms), barMs: 30000 }));
+  console.log(
+    `capacity advice (${council.milestones.length} council decisions, ${advice.simulations} simulations, ${advice.evaluations} evaluations, target ${advice.reachesTarget ? 'reached' : 'not reached'}): ${(adviceMs / 1000).toFixed(1)} s`,
+  );
+  console.log(`council report of a large gemeente: ${pages} pages, ${(pdf.length / 1024).toFixed(0)} kB, ${(ms / 1000).toFixed(1)} s in all (bar: 30 s)`);
+  console.log(JSON.stringify({ bench: 'council-report', pages, bytes: pdf.length, adviceMs: Math.round(adviceMs), ms: Math.round(ms), barMs: 30000 }));
 }
 
 main().catch((error) => {

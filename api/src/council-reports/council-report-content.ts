@@ -73,11 +73,17 @@ export interface CouncilReportContent {
   method: string[];
 }
 
+/**
+ * Bounds of the engine's capacity advice in the report job: an 80% chance for every council decision,
+ * recomputed with few simulations and evaluations so a large gemeente's report stays within 30 s.
+ */
+export const REPORT_ADVICE = { targetProbability: 0.8, simulations: 50, maxEvaluations: 24 } as const;
+export const COUNCIL_KINDS = new Set(['council_decision', 'wup_adopted']);
+
 /** 36 hours a week (1 fte, CAO Gemeenten) × 52 weeks. */
 export const HOURS_PER_FTE_YEAR = 36 * 52;
 const HOURS_PER_FTE_QUARTER = 36 * 13;
 const REPORT_END = '2030-Q4';
-const COUNCIL_KINDS = new Set(['council_decision', 'wup_adopted']);
 
 export const nlNumber = (n: number, decimals = 0) =>
   new Intl.NumberFormat('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(

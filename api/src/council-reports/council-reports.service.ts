@@ -11,8 +11,10 @@ import { Organisation } from '../organisations/organisation.entity';
 import { Wijk } from '../wijken/wijk.entity';
 import {
   buildCouncilReportContent,
+  COUNCIL_KINDS,
   CouncilReportInput,
   EngineAdvice,
+  REPORT_ADVICE,
   ReportSeries,
 } from './council-report-content';
 import { CouncilReport } from './council-report.entity';
@@ -20,11 +22,6 @@ import { renderCouncilReport } from './render-council-report';
 
 /** Assumption (domain.md): €110 an hour of inhuur, until organisations set their own rate. */
 const INHUUR_RATE = 110;
-/** The chance on time the council report's advice aims at for every council decision. */
-const ADVICE_TARGET = 0.8;
-const ADVICE_SIMULATIONS = 50;
-const ADVICE_EVALUATIONS = 24;
-const COUNCIL_KINDS = new Set(['council_decision', 'wup_adopted']);
 
 export type CouncilReportAnswer = { ready: true; pdf: Buffer } | { ready: false; retryAfterSeconds: number };
 
@@ -183,13 +180,13 @@ export class CouncilReportsService {
       const result = adviseCapacity(
         { programme: councilOnly, options: { granularities: ['year'] } },
         {
-          targetProbability: ADVICE_TARGET,
+          targetProbability: REPORT_ADVICE.targetProbability,
           internalHourlyRate: INHUUR_RATE,
           externalHourlyRate: INHUUR_RATE,
-          simulations: Math.min(ADVICE_SIMULATIONS, run.simulations),
+          simulations: Math.min(REPORT_ADVICE.simulations, run.simulations),
           seed: run.seed,
           today: (run.finishedAt ?? run.createdAt).toISOString().slice(0, 10),
-          maxEvaluations: ADVICE_EVALUATIONS,
+          maxEvaluations: REPORT_ADVICE.maxEvaluations,
         },
       );
       return {
