@@ -1,20 +1,230 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { DatePipe } from '@angular/common';
+import { HttpClient, HttpResponse } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
-import { EmptyStateComponent } from '../ui/empty-state.component';
+import type { ForecastRun } from '@wijkkracht/contracts';
+import { firstValueFrom } from 'rxjs';
+import { API_BASE, ApiClient } from '../api/api-client.service';
+import { AuthService } from '../auth/auth.service';
 
-/** Placeholder until the feature's API exists (issue 6): an honest empty state, no sample data. */
+interface CalendarFeed {
+  id: string;
+  name: string;
+  wijkId: string | null;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** The council report of a forecast, the XLSX/CSV exports and the milestone calendar feeds. */
 @Component({
   selector: 'wk-reports-page',
-  imports: [EmptyStateComponent, TranslatePipe],
+  imports: [DatePipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, MatSelectModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    section {
+      margin: 0 0 32px;
+      max-width: 900px;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 12px;
+      align-items: center;
+    }
+    .hint {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .url {
+      word-break: break-all;
+      font-family: monospace;
+    }
+    ul.feeds {
+      padding-left: 20px;
+    }
+  `,
   template: `
     <div class="wk-page">
       <h1>{{ 'pages.reports.title' | translate }}</h1>
-      <wk-empty-state
-        [heading]="'pages.reports.emptyTitle' | translate"
-        [text]="'pages.reports.emptyText' | translate"
-      />
+
+      <section aria-labelledby="council-heading">
+        <h2 id="council-heading">{{ 'reports.council.title' | translate }}</h2>
+        <p class="hint">{{ 'reports.council.text' | translate }}</p>
+        @if (runs(); as list) {
+          @if (list.length === 0) {
+            <p>{{ 'reports.council.noForecast' | translate }}</p>
+          } @else {
+            <div class="actions">
+              <mat-form-field>
+                <mat-label>{{ 'reports.council.forecast' | translate }}</mat-label>
+                <mat-select [(ngModel)]="runId" name="runId">
+                  @for (run of list; track run.id) {
+                    <mat-option [value]="run.id">{{ run.finishedAt | date: 'd MMM y, HH:mm' }} · {{ run.simulations }} {{ 'reports.council.simulations' | translate }}</mat-option>
+                  }
+                </mat-select>
+              </mat-form-field>
+              <button mat-flat-button type="button" (click)="councilReport()" [disabled]="making()">{{ 'reports.council.download' | translate }}</button>
+              <button mat-stroked-button type="button" (click)="download('forecasts/' + runId + '/export', 'xlsx')">{{ 'reports.exports.forecastXlsx' | translate }}</button>
+              <button mat-stroked-button type="button" (click)="download('forecasts/' + runId + '/export', 'csv')">{{ 'reports.exports.forecastCsv' | translate }}</button>
+            </div>
+            @if (making()) {
+              <p role="status">{{ 'reports.council.making' | translate }}</p>
+              <mat-progress-bar mode="indeterminate" [attr.aria-label]="'reports.council.making' | translate" />
+            }
+          }
+        }
+      </section>
+
+      <section aria-labelledby="exports-heading">
+        <h2 id="exports-heading">{{ 'reports.exports.title' | translate }}</h2>
+        <div class="actions">
+          <button mat-stroked-button type="button" (click)="download('exports/tasks', 'xlsx')">{{ 'reports.exports.tasksXlsx' | translate }}</button>
+          <button mat-stroked-button type="button" (click)="download('exports/tasks', 'csv')">{{ 'reports.exports.tasksCsv' | translate }}</button>
+          @if (canSeeAllocation()) {
+            <button mat-stroked-button type="button" (click)="download('exports/staff-allocation', 'xlsx')">{{ 'reports.exports.allocationXlsx' | translate }}</button>
+            <button mat-stroked-button type="button" (click)="download('exports/staff-allocation', 'csv')">{{ 'reports.exports.allocationCsv' | translate }}</button>
+          }
+        </div>
+      </section>
+
+      <section aria-labelledby="feeds-heading">
+        <h2 id="feeds-heading">{{ 'reports.feeds.title' | translate }}</h2>
+        <p class="hint">{{ 'reports.feeds.text' | translate }}</p>
+        <form class="actions" (ngSubmit)="createFeed()">
+          <mat-form-field>
+            <mat-label>{{ 'reports.feeds.name' | translate }}</mat-label>
+            <input matInput name="feedName" [(ngModel)]="feedName" required maxlength="200" />
+          </mat-form-field>
+          <button mat-flat-button type="submit" [disabled]="!feedName.trim()">{{ 'reports.feeds.create' | translate }}</button>
+        </form>
+        @if (newFeedUrl(); as url) {
+          <p role="status">{{ 'reports.feeds.created' | translate }}</p>
+          <p class="url">{{ url }}</p>
+        }
+        @if (feeds().length) {
+          <ul class="feeds">
+            @for (feed of feeds(); track feed.id) {
+              <li>
+                {{ feed.name }} · {{ feed.createdAt | date: 'd MMM y' }}
+                @if (feed.revokedAt) {
+                  · {{ 'reports.feeds.revoked' | translate }}
+                } @else {
+                  <button mat-button type="button" (click)="revoke(feed)">{{ 'reports.feeds.revoke' | translate }}</button>
+                }
+              </li>
+            }
+          </ul>
+        }
+      </section>
+
+      @if (error(); as message) {
+        <p role="alert">{{ message | translate }}</p>
+      }
     </div>
   `,
 })
-export class ReportsPageComponent {}
+export class ReportsPageComponent {
+  private readonly api = inject(ApiClient);
+  private readonly http = inject(HttpClient);
+  private readonly auth = inject(AuthService);
+
+  protected readonly runs = signal<ForecastRun[] | null>(null);
+  protected readonly feeds = signal<CalendarFeed[]>([]);
+  protected readonly making = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly newFeedUrl = signal<string | null>(null);
+  protected readonly canSeeAllocation = computed(() => this.auth.user()?.role !== 'staff');
+  protected runId = '';
+  protected feedName = '';
+
+  constructor() {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    const page = await firstValueFrom(this.api.list<ForecastRun>('forecasts', { status: 'completed', pageSize: 20 }));
+    this.runs.set(page.items);
+    this.runId = page.items[0]?.id ?? '';
+    await this.loadFeeds();
+  }
+
+  private async loadFeeds(): Promise<void> {
+    const list = await firstValueFrom(this.api.get<{ items: CalendarFeed[] }>('calendar-feeds'));
+    this.feeds.set(list.items);
+  }
+
+  /** Asks for the report; while the worker makes it (202), waits as long as Retry-After says and asks again. */
+  protected async councilReport(): Promise<void> {
+    if (!this.runId) return;
+    this.making.set(true);
+    this.error.set(null);
+    try {
+      for (let attempt = 0; attempt < 60; attempt++) {
+        const res = await firstValueFrom(
+          this.http.get(`${API_BASE}/forecasts/${this.runId}/council-report.pdf`, { observe: 'response', responseType: 'blob' }),
+        );
+        if (res.status === 200 && res.body) {
+          this.save(res.body, `raadsrapport-${this.runId.slice(0, 8)}.pdf`);
+          return;
+        }
+        const wait = Number(res.headers.get('Retry-After') ?? '2');
+        await new Promise((resolve) => setTimeout(resolve, Math.min(10, Math.max(1, wait)) * 1000));
+      }
+      this.error.set('reports.council.timeout');
+    } catch {
+      this.error.set('reports.failed');
+    } finally {
+      this.making.set(false);
+    }
+  }
+
+  protected async download(path: string, format: 'xlsx' | 'csv'): Promise<void> {
+    this.error.set(null);
+    try {
+      const res: HttpResponse<Blob> = await firstValueFrom(
+        this.http.get(`${API_BASE}/${path}`, { params: { format }, observe: 'response', responseType: 'blob' }),
+      );
+      const name = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ?? `export.${format}`;
+      if (res.body) this.save(res.body, name);
+    } catch {
+      this.error.set('reports.failed');
+    }
+  }
+
+  protected async createFeed(): Promise<void> {
+    const name = this.feedName.trim();
+    if (!name) return;
+    try {
+      const created = await firstValueFrom(this.api.post<CalendarFeed & { path: string }>('calendar-feeds', { name }));
+      // The secret URL is shown once; the server keeps only its hash.
+      this.newFeedUrl.set(`${location.origin}${created.path}`);
+      this.feedName = '';
+      await this.loadFeeds();
+    } catch {
+      this.error.set('reports.failed');
+    }
+  }
+
+  protected async revoke(feed: CalendarFeed): Promise<void> {
+    try {
+      await firstValueFrom(this.http.delete(`${API_BASE}/calendar-feeds/${feed.id}`));
+      await this.loadFeeds();
+    } catch {
+      this.error.set('reports.feeds.revokeFailed');
+    }
+  }
+
+  private save(blob: Blob, name: string): void {
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+}

@@ -10,7 +10,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { isProblem, type Discipline, type Milestone, type Task, type TaskDependency, type Wijk } from '@wijkkracht/contracts';
+import { isProblem, type Assignment, type Discipline, type StaffMember, type Milestone, type Task, type TaskDependency, type Wijk } from '@wijkkracht/contracts';
 import { Observable, firstValueFrom } from 'rxjs';
 import { ApiClient } from '../api/api-client.service';
 import { AuthService } from '../auth/auth.service';
@@ -23,6 +23,8 @@ import { GanttChartComponent, type TaskMove } from './gantt-chart.component';
 
 interface Loaded {
   wijk: Wijk;
+  /** Who works on this wijk: the assignments on its tasks, with the person. */
+  staffing: { assignment: Assignment; person: string; task: string }[];
   tasks: Task[];
   dependencies: TaskDependency[];
   milestones: Milestone[];
@@ -131,6 +133,32 @@ type FormErrors = Partial<Record<'task' | 'start' | 'duration' | 'form', FieldRe
             </form>
           </section>
         }
+
+        <h2>{{ 'wijk.staffing' | translate }}</h2>
+        <table class="wk-table">
+          <thead>
+            <tr>
+              <th scope="col">{{ 'board.person' | translate }}</th>
+              <th scope="col">{{ 'wijk.task' | translate }}</th>
+              <th scope="col" class="num">{{ 'staff.hoursPerWeek' | translate }}</th>
+              <th scope="col">{{ 'staff.from' | translate }}</th>
+              <th scope="col">{{ 'staff.to' | translate }}</th>
+            </tr>
+          </thead>
+          <tbody>
+            @for (row of data.staffing; track row.assignment.id) {
+              <tr>
+                <th scope="row"><a [routerLink]="['/medewerkers', row.assignment.staffMemberId]">{{ row.person }}</a></th>
+                <td>{{ row.task }}</td>
+                <td class="num">{{ row.assignment.hoursPerWeek | number: '1.0-1' }}</td>
+                <td>{{ row.assignment.startDate | date: 'd MMM y' }}</td>
+                <td>{{ row.assignment.endDate | date: 'd MMM y' }}</td>
+              </tr>
+            } @empty {
+              <tr><td colspan="5">{{ 'wijk.noStaffing' | translate }}</td></tr>
+            }
+          </tbody>
+        </table>
 
         <h2>{{ 'wijk.milestones' | translate }}</h2>
         <table class="wk-table">
@@ -370,19 +398,31 @@ export class WijkPageComponent {
     this.loading.set(true);
     this.loadError.set(null);
     try {
-      const [wijk, tasks, milestones, disciplines] = await Promise.all([
+      const [wijk, tasks, milestones, disciplines, assignments, staff] = await Promise.all([
         firstValueFrom(this.api.get<Wijk>(`wijken/${id}`)),
         this.api.listAll<Task>('tasks', { wijkId: id, sort: 'sequence' }),
         this.api.listAll<Milestone>('milestones', { wijkId: id }),
         this.api.listAll<Discipline>('disciplines'),
+        this.api.listAll<Assignment>('assignments'),
+        this.api.listAll<StaffMember>('staff-members'),
       ]);
+      const taskNames = new Map(tasks.map((task) => [task.id, task.name]));
+      const people = new Map(staff.map((member) => [member.id, member.name]));
+      const staffing = assignments
+        .filter((assignment) => taskNames.has(assignment.taskId))
+        .map((assignment) => ({
+          assignment,
+          person: people.get(assignment.staffMemberId) ?? '—',
+          task: taskNames.get(assignment.taskId) ?? '—',
+        }))
+        .sort((a, b) => a.person.localeCompare(b.person, 'nl'));
       // The API filters dependencies by one task only; one call per task keeps the load proportional to the wijk.
       const perTask = await Promise.all(
         tasks.map((task) => this.api.listAll<TaskDependency>('task-dependencies', { taskId: task.id })),
       );
       const seen = new Set<string>();
       const dependencies = perTask.flat().filter((dependency) => !seen.has(dependency.id) && !!seen.add(dependency.id));
-      this.data.set({ wijk, tasks, dependencies, milestones, disciplines });
+      this.data.set({ wijk, staffing, tasks, dependencies, milestones, disciplines });
       if (!keepSelection) this.selectedTaskId.set(null);
       else if (this.selectedTaskId()) this.select(this.selectedTaskId() as string);
     } catch (error) {
