@@ -24,7 +24,16 @@ interface CalendarFeed {
 /** The council report of a forecast, the XLSX/CSV exports and the milestone calendar feeds. */
 @Component({
   selector: 'wk-reports-page',
-  imports: [DatePipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, MatSelectModule, TranslatePipe],
+  imports: [
+    DatePipe,
+    FormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     section {
@@ -64,17 +73,37 @@ interface CalendarFeed {
                 <mat-label>{{ 'reports.council.forecast' | translate }}</mat-label>
                 <mat-select [(ngModel)]="runId" name="runId">
                   @for (run of list; track run.id) {
-                    <mat-option [value]="run.id">{{ run.finishedAt | date: 'd MMM y, HH:mm' }} · {{ run.simulations }} {{ 'reports.council.simulations' | translate }}</mat-option>
+                    <mat-option [value]="run.id"
+                      >{{ run.finishedAt | date: 'd MMM y, HH:mm' }} · {{ run.simulations }}
+                      {{ 'reports.council.simulations' | translate }}</mat-option
+                    >
                   }
                 </mat-select>
               </mat-form-field>
-              <button mat-flat-button type="button" (click)="councilReport()" [disabled]="making()">{{ 'reports.council.download' | translate }}</button>
-              <button mat-stroked-button type="button" (click)="download('forecasts/' + runId + '/export', 'xlsx')">{{ 'reports.exports.forecastXlsx' | translate }}</button>
-              <button mat-stroked-button type="button" (click)="download('forecasts/' + runId + '/export', 'csv')">{{ 'reports.exports.forecastCsv' | translate }}</button>
+              <button mat-flat-button type="button" (click)="councilReport()" [disabled]="making()">
+                {{ 'reports.council.download' | translate }}
+              </button>
+              <button
+                mat-stroked-button
+                type="button"
+                (click)="download('forecasts/' + runId + '/export', 'xlsx')"
+              >
+                {{ 'reports.exports.forecastXlsx' | translate }}
+              </button>
+              <button
+                mat-stroked-button
+                type="button"
+                (click)="download('forecasts/' + runId + '/export', 'csv')"
+              >
+                {{ 'reports.exports.forecastCsv' | translate }}
+              </button>
             </div>
             @if (making()) {
               <p role="status">{{ 'reports.council.making' | translate }}</p>
-              <mat-progress-bar mode="indeterminate" [attr.aria-label]="'reports.council.making' | translate" />
+              <mat-progress-bar
+                mode="indeterminate"
+                [attr.aria-label]="'reports.council.making' | translate"
+              />
             }
           }
         }
@@ -83,11 +112,19 @@ interface CalendarFeed {
       <section aria-labelledby="exports-heading">
         <h2 id="exports-heading">{{ 'reports.exports.title' | translate }}</h2>
         <div class="actions">
-          <button mat-stroked-button type="button" (click)="download('exports/tasks', 'xlsx')">{{ 'reports.exports.tasksXlsx' | translate }}</button>
-          <button mat-stroked-button type="button" (click)="download('exports/tasks', 'csv')">{{ 'reports.exports.tasksCsv' | translate }}</button>
+          <button mat-stroked-button type="button" (click)="download('exports/tasks', 'xlsx')">
+            {{ 'reports.exports.tasksXlsx' | translate }}
+          </button>
+          <button mat-stroked-button type="button" (click)="download('exports/tasks', 'csv')">
+            {{ 'reports.exports.tasksCsv' | translate }}
+          </button>
           @if (canSeeAllocation()) {
-            <button mat-stroked-button type="button" (click)="download('exports/staff-allocation', 'xlsx')">{{ 'reports.exports.allocationXlsx' | translate }}</button>
-            <button mat-stroked-button type="button" (click)="download('exports/staff-allocation', 'csv')">{{ 'reports.exports.allocationCsv' | translate }}</button>
+            <button mat-stroked-button type="button" (click)="download('exports/staff-allocation', 'xlsx')">
+              {{ 'reports.exports.allocationXlsx' | translate }}
+            </button>
+            <button mat-stroked-button type="button" (click)="download('exports/staff-allocation', 'csv')">
+              {{ 'reports.exports.allocationCsv' | translate }}
+            </button>
           }
         </div>
       </section>
@@ -100,7 +137,9 @@ interface CalendarFeed {
             <mat-label>{{ 'reports.feeds.name' | translate }}</mat-label>
             <input matInput name="feedName" [(ngModel)]="feedName" required maxlength="200" />
           </mat-form-field>
-          <button mat-flat-button type="submit" [disabled]="!feedName.trim()">{{ 'reports.feeds.create' | translate }}</button>
+          <button mat-flat-button type="submit" [disabled]="!feedName.trim()">
+            {{ 'reports.feeds.create' | translate }}
+          </button>
         </form>
         @if (newFeedUrl(); as url) {
           <p role="status">{{ 'reports.feeds.created' | translate }}</p>
@@ -114,7 +153,9 @@ interface CalendarFeed {
                 @if (feed.revokedAt) {
                   · {{ 'reports.feeds.revoked' | translate }}
                 } @else {
-                  <button mat-button type="button" (click)="revoke(feed)">{{ 'reports.feeds.revoke' | translate }}</button>
+                  <button mat-button type="button" (click)="revoke(feed)">
+                    {{ 'reports.feeds.revoke' | translate }}
+                  </button>
                 }
               </li>
             }
@@ -147,7 +188,9 @@ export class ReportsPageComponent {
   }
 
   private async load(): Promise<void> {
-    const page = await firstValueFrom(this.api.list<ForecastRun>('forecasts', { status: 'completed', pageSize: 20 }));
+    const page = await firstValueFrom(
+      this.api.list<ForecastRun>('forecasts', { status: 'completed', pageSize: 20 }),
+    );
     this.runs.set(page.items);
     this.runId = page.items[0]?.id ?? '';
     await this.loadFeeds();
@@ -166,7 +209,10 @@ export class ReportsPageComponent {
     try {
       for (let attempt = 0; attempt < 60; attempt++) {
         const res = await firstValueFrom(
-          this.http.get(`${API_BASE}/forecasts/${this.runId}/council-report.pdf`, { observe: 'response', responseType: 'blob' }),
+          this.http.get(`${API_BASE}/forecasts/${this.runId}/council-report.pdf`, {
+            observe: 'response',
+            responseType: 'blob',
+          }),
         );
         if (res.status === 200 && res.body) {
           this.save(res.body, `raadsrapport-${this.runId.slice(0, 8)}.pdf`);
@@ -187,9 +233,14 @@ export class ReportsPageComponent {
     this.error.set(null);
     try {
       const res: HttpResponse<Blob> = await firstValueFrom(
-        this.http.get(`${API_BASE}/${path}`, { params: { format }, observe: 'response', responseType: 'blob' }),
+        this.http.get(`${API_BASE}/${path}`, {
+          params: { format },
+          observe: 'response',
+          responseType: 'blob',
+        }),
       );
-      const name = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ?? `export.${format}`;
+      const name =
+        /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ?? `export.${format}`;
       if (res.body) this.save(res.body, name);
     } catch {
       this.error.set('reports.failed');
@@ -200,7 +251,9 @@ export class ReportsPageComponent {
     const name = this.feedName.trim();
     if (!name) return;
     try {
-      const created = await firstValueFrom(this.api.post<CalendarFeed & { path: string }>('calendar-feeds', { name }));
+      const created = await firstValueFrom(
+        this.api.post<CalendarFeed & { path: string }>('calendar-feeds', { name }),
+      );
       // The secret URL is shown once; the server keeps only its hash.
       this.newFeedUrl.set(`${location.origin}${created.path}`);
       this.feedName = '';
