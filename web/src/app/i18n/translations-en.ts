@@ -373,38 +373,6 @@ export const TRANSLATIONS_EN: Translations = {
     },
     failed: 'That did not work. Please try again.',
   },
-  reports: {
-    council: {
-      title: 'Council report',
-      text: 'A PDF for the council from a completed forecast: a plain-language summary, charts, milestones at risk and the advice on extra capacity with its cost.',
-      noForecast: 'There is no completed forecast yet. Start one on the Forecasts page.',
-      forecast: 'Forecast',
-      simulations: 'simulations',
-      download: 'Council report (PDF)',
-      making: 'The council report is being made…',
-      timeout: 'The council report is not ready yet. Try again in a minute.',
-    },
-    exports: {
-      title: 'Export',
-      tasksXlsx: 'Tasks (Excel)',
-      tasksCsv: 'Tasks (CSV)',
-      allocationXlsx: 'Staff allocation (Excel)',
-      allocationCsv: 'Staff allocation (CSV)',
-      forecastXlsx: 'Forecast (Excel)',
-      forecastCsv: 'Forecast (CSV)',
-    },
-    feeds: {
-      title: 'Milestones in your calendar',
-      text: 'Make a calendar link (iCalendar) with the milestones and council decisions to subscribe to in Outlook, Google or Apple Calendar. Anyone with the link can see the milestones; revoke it when that is no longer intended.',
-      name: 'Calendar name',
-      create: 'Make calendar link',
-      created: 'Copy this link now; it is not shown again:',
-      revoke: 'Revoke',
-      revoked: 'revoked',
-      revokeFailed: 'Revoking failed; only whoever made the link or a programme manager can do that.',
-    },
-    failed: 'That did not work. Please try again.',
-  },
   pages: {
     wijken: {
       title: 'Wijken',

@@ -371,38 +371,6 @@ export const TRANSLATIONS_NL = {
     },
     failed: 'Dat is niet gelukt. Probeer het opnieuw.',
   },
-  reports: {
-    council: {
-      title: 'Raadsrapport',
-      text: 'Een PDF voor de raad uit een afgeronde prognose: samenvatting in gewone taal, grafieken, mijlpalen met risico en het advies over extra capaciteit met de kosten.',
-      noForecast: 'Er is nog geen afgeronde prognose. Start er een op de pagina Prognoses.',
-      forecast: 'Prognose',
-      simulations: 'simulaties',
-      download: 'Raadsrapport (PDF)',
-      making: 'Het raadsrapport wordt gemaakt…',
-      timeout: 'Het raadsrapport is nog niet klaar. Probeer het over een minuut opnieuw.',
-    },
-    exports: {
-      title: 'Exporteren',
-      tasksXlsx: 'Taken (Excel)',
-      tasksCsv: 'Taken (CSV)',
-      allocationXlsx: 'Inzet medewerkers (Excel)',
-      allocationCsv: 'Inzet medewerkers (CSV)',
-      forecastXlsx: 'Prognose (Excel)',
-      forecastCsv: 'Prognose (CSV)',
-    },
-    feeds: {
-      title: 'Mijlpalen in uw agenda',
-      text: 'Maak een agenda-link (iCalendar) met de mijlpalen en raadsbesluiten, om in Outlook, Google of Apple Agenda te abonneren. Wie de link heeft, kan de mijlpalen zien; trek hem in als dat niet meer de bedoeling is.',
-      name: 'Naam van de agenda',
-      create: 'Agenda-link maken',
-      created: 'Kopieer deze link nu; hij wordt niet nog eens getoond:',
-      revoke: 'Intrekken',
-      revoked: 'ingetrokken',
-      revokeFailed: 'Intrekken is niet gelukt; alleen wie de link maakte of een programmamanager kan dat.',
-    },
-    failed: 'Dat is niet gelukt. Probeer het opnieuw.',
-  },
   pages: {
     wijken: {
       title: 'Wijken',
