@@ -238,6 +238,14 @@ describe('forecasts as background jobs', () => {
       .expect(400);
     expect(past.body.invalidParams).toEqual([{ name: 'horizon', reason: 'must be a date after today' }]);
     await http().post('/api/v1/forecasts').set(viewer).send({ simulations: 5 }).expect(403);
+    const noScenario = await http()
+      .post('/api/v1/forecasts')
+      .set(manager)
+      .send({ simulations: 5, scenarioId: '00000000-0000-4000-8000-000000000000' })
+      .expect(404);
+    expect(noScenario.body.invalidParams).toEqual([
+      { name: 'scenarioId', reason: 'must name a scenario of your organisation' },
+    ]);
     await http().post('/api/v1/forecasts').send({ simulations: 5 }).expect(401);
     await http().get('/api/v1/forecasts/not-a-uuid').set(viewer).expect(400);
 

@@ -19,7 +19,11 @@ import { DataSource, In, QueryFailedError, Repository } from 'typeorm';
 import { problem } from '../common/problem';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { DEFAULT_HORIZON_END, ProgrammeMapper } from '../planning-input/programme.mapper';
+import {
+  DEFAULT_HORIZON_END,
+  ProgrammeMapper,
+  ScenarioNotFoundError,
+} from '../planning-input/programme.mapper';
 import { chunkPlan, ForecastFlow } from './forecast-flow';
 import { DEFAULT_SEED, QUEUED_PHASE, storedGranularities, todayInAmsterdam } from './forecast-parameters';
 import { forecastFingerprint } from './forecast-fingerprint';
@@ -53,14 +57,6 @@ export class ForecastsService {
     trigger: ForecastTrigger = 'request',
     today = todayInAmsterdam(),
   ): Promise<CreateForecastResponse> {
-    if (request.scenarioId) {
-      // Scenarios are not built yet; no id can name one of this organisation.
-      throw new NotFoundException(
-        problem(404, 'Dit scenario bestaat niet.', [
-          { name: 'scenarioId', reason: 'must name a scenario of your organisation' },
-        ]),
-      );
-    }
     const horizonEnd = request.horizon ?? DEFAULT_HORIZON_END;
     if (horizonEnd <= today) {
       throw new BadRequestException(
@@ -71,11 +67,16 @@ export class ForecastsService {
     }
     const granularity = request.granularity ?? 'month';
     const seed = request.seed ?? DEFAULT_SEED;
-    const programme = await this.mapper.load(organisationId, {
-      today,
-      horizonEnd,
-      scenarioId: request.scenarioId ?? null,
-    });
+    const programme = await this.mapper
+      .load(organisationId, { today, horizonEnd, scenarioId: request.scenarioId ?? null })
+      .catch((error: unknown) => {
+        if (!(error instanceof ScenarioNotFoundError)) throw error;
+        throw new NotFoundException(
+          problem(404, 'Dit scenario bestaat niet.', [
+            { name: 'scenarioId', reason: 'must name a scenario of your organisation' },
+          ]),
+        );
+      });
     const granularities = storedGranularities(granularity);
     const fingerprint = forecastFingerprint(
       { programme, options: { granularities } },

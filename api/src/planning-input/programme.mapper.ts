@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Phase, Programme, Task as EngineTask } from '@wijkkracht/planning';
+import type { Phase, ProcessTemplateDefinition, Programme, Task as EngineTask } from '@wijkkracht/planning';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { Discipline } from '../disciplines/discipline.entity';
 import { Milestone } from '../milestones/milestone.entity';
 import { Organisation } from '../organisations/organisation.entity';
+import { Scenario } from '../scenarios/scenario.entity';
 import { LeavePeriod } from '../staff/leave-period.entity';
 import { StaffMember } from '../staff/staff-member.entity';
 import { TaskDependency } from '../tasks/task-dependency.entity';
 import { Task } from '../tasks/task.entity';
 import { ProcessTemplate } from '../templates/process-template.entity';
 import { Wijk } from '../wijken/wijk.entity';
+import { applyScenario } from './apply-scenario';
 
 /** The planning horizon of every programme unless a forecast asks for another end (design.md: to 2050). */
 export const DEFAULT_HORIZON_END = '2050-12-31';
@@ -20,7 +22,7 @@ export interface ProgrammeLoadOptions {
   today: string;
   /** Last day of the horizon (ISO date); default 31-12-2050. */
   horizonEnd?: string;
-  /** A what-if on top of the plan of record; scenarios do not exist yet, so only null is accepted. */
+  /** A what-if on top of the plan of record (its overrides are applied); null for the plan itself. */
   scenarioId?: string | null;
 }
 
@@ -45,7 +47,6 @@ export async function loadProgramme(
   organisationId: string,
   options: ProgrammeLoadOptions,
 ): Promise<Programme> {
-  if (options.scenarioId) throw new Error(`scenario ${options.scenarioId}: scenarios are not supported yet`);
   const where = { organisationId };
   const order = { id: 'ASC' as const };
   const organisation = await manager.findOneByOrFail(Organisation, { id: organisationId });
@@ -55,7 +56,10 @@ export async function loadProgramme(
   const leave = await manager.find(LeavePeriod, { where, order });
   const wijken = await manager.find(Wijk, { where, order });
   const templates = await manager.find(ProcessTemplate, { where, order });
-  const tasks = await manager.find(Task, { where: { organisationId, status: Not(In(['cancelled'])) }, order });
+  const tasks = await manager.find(Task, {
+    where: { organisationId, status: Not(In(['cancelled'])) },
+    order,
+  });
   const dependencies = await manager.find(TaskDependency, { where, order });
   const milestones = await manager.find(Milestone, { where, order });
   const today = mondayOf(options.today);
@@ -75,7 +79,7 @@ export async function loadProgramme(
     phasesByWijk.set(t.wijkId, phases);
   }
 
-  return {
+  const programme: Programme = {
     today,
     horizon: { start: today, end: options.horizonEnd ?? DEFAULT_HORIZON_END },
     calendar: {
@@ -139,6 +143,22 @@ export async function loadProgramme(
       })),
     turnover: { yearlyRate: organisation.turnoverRate },
   };
+  if (!options.scenarioId) return programme;
+  const scenario = await manager.findOneBy(Scenario, { id: options.scenarioId, organisationId });
+  if (!scenario) throw new ScenarioNotFoundError(options.scenarioId);
+  return applyScenario(programme, scenario.overrides ?? {}, {
+    disciplineIdByCode: new Map(disciplines.map((d) => [d.code, d.id])),
+    template: templates[0]?.definition as unknown as ProcessTemplateDefinition | undefined,
+    taskWijk: new Map(tasks.map((t) => [t.id, t.wijkId])),
+  });
+}
+
+/** The scenario is not one of this organisation's. */
+export class ScenarioNotFoundError extends Error {
+  constructor(readonly scenarioId: string) {
+    super(`scenario ${scenarioId} does not exist in this organisation`);
+    this.name = 'ScenarioNotFoundError';
+  }
 }
 
 /** Phase names from the templates' definitions (`phases: [{key, name}]`); the key is the fallback. */

@@ -11,7 +11,8 @@ export const MAX_SIMULATIONS = 5000;
 export class CreateForecastDto implements CreateForecastRequest {
   @ApiPropertyOptional({
     format: 'uuid',
-    description: 'A scenario on top of the plan of record (scenarios follow in a later release).',
+    description:
+      'A scenario of the organisation: its overrides are applied to the plan of record for this forecast.',
   })
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
