@@ -105,6 +105,7 @@ export const TRANSLATIONS_EN: Translations = {
     oneOf: 'Choose one of the options.',
     choose: 'Make a choice.',
     chooseTask: 'Choose a task first.',
+    cbsWijkCode: 'Enter a CBS wijk code: WK and six digits, for example WK036301.',
     choosePerson: 'Choose a staff member.',
     length: 'Use {{value}} to {{other}} characters.',
     required: 'Fill in this field.',

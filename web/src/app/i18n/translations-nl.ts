@@ -103,6 +103,7 @@ export const TRANSLATIONS_NL = {
     oneOf: 'Kies een van de mogelijkheden.',
     choose: 'Maak een keuze.',
     chooseTask: 'Kies eerst een taak.',
+    cbsWijkCode: 'Vul een CBS-wijkcode in: WK en zes cijfers, bijvoorbeeld WK036301.',
     choosePerson: 'Kies een medewerker.',
     length: 'Gebruik {{value}} tot {{other}} tekens.',
     required: 'Vul dit veld in.',

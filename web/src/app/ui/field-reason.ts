@@ -17,6 +17,7 @@ const RULES: [RegExp, string][] = [
   [/(?:date|YYYY-MM-DD)/i, 'fieldErrors.date'],
   [/^must be one of/, 'fieldErrors.oneOf'],
   [/^must be a UUID$/, 'fieldErrors.choose'],
+  [/^must be a CBS wijk code/, 'fieldErrors.cbsWijkCode'],
   [/^must be (\d+)[–-](\d+) characters$/, 'fieldErrors.length'],
   [/^should not be empty$|^is required$|must not be empty/, 'fieldErrors.required'],
 ];

@@ -143,7 +143,7 @@ const PX_PER_WEEK = PX_PER_DAY * 7;
           }
         }
         <line class="today" [attr.x1]="layout().todayX" [attr.x2]="layout().todayX" y1="0" [attr.y2]="height()" />
-        <text class="today-label" [attr.x]="layout().todayX + 4" y="30">{{ 'gantt.today' | translate }}</text>
+        <text class="today-label" text-anchor="end" [attr.x]="layout().todayX - 4" y="30">{{ 'gantt.today' | translate }}</text>
       </svg>
     </div>
   `,

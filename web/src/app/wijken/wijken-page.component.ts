@@ -1,5 +1,5 @@
 import { DecimalPipe, DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
@@ -7,12 +7,15 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSortModule, Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { WIJK_STATUSES, WIJK_STRATEGIES, type Page, type Wijk } from '@wijkkracht/contracts';
 import { firstValueFrom } from 'rxjs';
 import { ApiClient, type QueryParams } from '../api/api-client.service';
+import { AuthService } from '../auth/auth.service';
+import { canEditPlan } from '../auth/permissions';
 import { EmptyStateComponent } from '../ui/empty-state.component';
+import { CreateWijkFormComponent } from './create-wijk-form.component';
 
 /** The wave filter: all, only startwijken, or one later wave. */
 const WAVE_OPTIONS = ['', 'start', '1', '2', '3', '4', '5'] as const;
@@ -21,6 +24,7 @@ const WAVE_OPTIONS = ['', 'start', '1', '2', '3', '4', '5'] as const;
 @Component({
   selector: 'wk-wijken-page',
   imports: [
+    CreateWijkFormComponent,
     DatePipe,
     DecimalPipe,
     EmptyStateComponent,
@@ -38,6 +42,13 @@ const WAVE_OPTIONS = ['', 'start', '1', '2', '3', '4', '5'] as const;
   template: `
     <div class="wk-page">
       <h1>{{ 'pages.wijken.title' | translate }}</h1>
+      @if (canEdit()) {
+        <details class="create">
+          <summary>{{ 'wijken.createTitle' | translate }}</summary>
+          <p class="hint">{{ 'wijken.createHint' | translate }}</p>
+          <wk-create-wijk-form (created)="onCreated($event)" />
+        </details>
+      }
       <form class="filters" [attr.aria-label]="'wijken.filters' | translate" (submit)="$event.preventDefault()">
         <mat-form-field>
           <mat-label>{{ 'wijken.wave' | translate }}</mat-label>
@@ -139,6 +150,20 @@ const WAVE_OPTIONS = ['', 'start', '1', '2', '3', '4', '5'] as const;
     </div>
   `,
   styles: `
+    .create {
+      margin-bottom: 16px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      padding: 8px 16px;
+    }
+    .create summary {
+      cursor: pointer;
+      font: var(--mat-sys-title-medium);
+      padding: 4px 0;
+    }
+    .hint {
+      color: var(--mat-sys-on-surface-variant);
+    }
     .filters {
       display: flex;
       flex-wrap: wrap;
@@ -160,6 +185,9 @@ const WAVE_OPTIONS = ['', 'start', '1', '2', '3', '4', '5'] as const;
 })
 export class WijkenPageComponent {
   private readonly api = inject(ApiClient);
+  private readonly router = inject(Router);
+  private readonly auth = inject(AuthService);
+  protected readonly canEdit = computed(() => canEditPlan(this.auth.user()?.role));
   protected readonly waveOptions = WAVE_OPTIONS;
   protected readonly statuses = WIJK_STATUSES;
   protected readonly strategies = WIJK_STRATEGIES;
@@ -180,6 +208,11 @@ export class WijkenPageComponent {
 
   constructor() {
     void this.load();
+  }
+
+  /** A new wijk opens on its own page, where its timeline from the template is shown. */
+  protected onCreated(wijk: Wijk): void {
+    void this.router.navigate(['/wijken', wijk.id]);
   }
 
   protected waveLabel(option: string): string {
