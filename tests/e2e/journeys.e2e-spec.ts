@@ -111,6 +111,29 @@ describe('journeys', () => {
     await expectAccessible();
   });
 
+  it('manager creates a wijk from the template, with Dutch field errors first, and sees it on its timeline', async () => {
+    await signIn(MANAGER);
+    await page.goto(`${baseUrl()}/wijken`);
+    await page.getByText('Nieuwe wijk toevoegen').click();
+    await page.getByLabel('Wijk', { exact: true }).fill('Parkwijk');
+    await page.getByLabel('CBS-wijkcode').fill('Parkwijk');
+    await page.getByLabel('Start', { exact: true }).fill('2028-03-01');
+    await page.getByLabel('Aardgasvrij in').fill('2027-12-31');
+    await page.getByRole('button', { name: 'Wijk toevoegen' }).click();
+    await page.getByText('Vul een CBS-wijkcode in: WK en zes cijfers, bijvoorbeeld WK036301.').waitFor();
+    await screenshot('wijk-create-errors');
+    await expectAccessible();
+
+    await page.getByLabel('CBS-wijkcode').fill('WK990199');
+    await page.getByLabel('Aardgasvrij in').fill('2036-12-31');
+    await page.getByRole('button', { name: 'Wijk toevoegen' }).click();
+    await page.getByRole('heading', { level: 1, name: /Parkwijk/ }).waitFor();
+    const timeline = page.getByRole('group', { name: 'Tijdlijn van de taken' });
+    await timeline.waitFor();
+    expect(await timeline.getByRole('button').count()).toBe(27);
+    await screenshot('wijk-created');
+  });
+
   it('manager moves a task with the keyboard form; a start before its predecessor is refused in Dutch', async () => {
     await signIn(MANAGER);
     const wijken = await api<{ items: { id: string; name: string }[] }>('wijken?sort=name&pageSize=200');
