@@ -27,6 +27,7 @@ import { canAssign } from '../auth/permissions';
 import { EmptyStateComponent } from '../ui/empty-state.component';
 import { fieldErrorState } from '../ui/field-error-state';
 import { fieldReason, type FieldReason } from '../ui/field-reason';
+import { focusFirstError } from '../ui/focus-first-error';
 import { isIsoDate, mondayOf, todayIso, toDayNumber } from '../ui/iso-date';
 import { weeklyAllocation, type WeekAllocation } from '../staff/weekly-allocation';
 import { proposeAssignment } from './assignment-proposal';
@@ -237,7 +238,10 @@ export class AssignmentsPageComponent {
     else if (isIsoDate(draft.startDate) && toDayNumber(draft.endDate) < toDayNumber(draft.startDate))
       errors.endDate = { key: 'board.endBeforeStart' };
     this.errors.set(errors);
-    if (Object.keys(errors).length > 0) return;
+    if (Object.keys(errors).length > 0) {
+      focusFirstError();
+      return;
+    }
 
     const card = this.draftCard();
     if (card && card.overWeeks > 0 && !this.confirmedOver()) {
@@ -264,6 +268,7 @@ export class AssignmentsPageComponent {
       this.confirmedOver.set(false);
     } catch (error) {
       this.errors.set(this.toErrors(error));
+      focusFirstError();
     } finally {
       this.saving.set(false);
     }

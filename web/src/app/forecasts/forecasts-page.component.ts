@@ -16,6 +16,7 @@ import { canEditPlan } from '../auth/permissions';
 import { EmptyStateComponent } from '../ui/empty-state.component';
 import { fieldErrorState } from '../ui/field-error-state';
 import { fieldReason, type FieldReason } from '../ui/field-reason';
+import { focusFirstError } from '../ui/focus-first-error';
 import { readServerSentEvents } from './server-sent-events';
 
 type Field = 'simulations' | 'seed' | 'form';
@@ -115,7 +116,10 @@ export class ForecastsPageComponent {
       errors.simulations = { key: 'fieldErrors.between', params: { value: '1', other: '5000' } };
     if (!Number.isInteger(seed) || seed < 0) errors.seed = { key: 'fieldErrors.integer' };
     this.errors.set(errors);
-    if (Object.keys(errors).length > 0) return;
+    if (Object.keys(errors).length > 0) {
+      focusFirstError();
+      return;
+    }
     this.starting.set(true);
     try {
       const started = await firstValueFrom(
@@ -126,6 +130,7 @@ export class ForecastsPageComponent {
       void this.follow(started.id);
     } catch (error) {
       this.errors.set(this.toErrors(error));
+      focusFirstError();
     } finally {
       this.starting.set(false);
     }

@@ -30,6 +30,7 @@ import { hoursToFte } from '../dashboard/shortfall-fte';
 import { EmptyStateComponent } from '../ui/empty-state.component';
 import { fieldErrorState } from '../ui/field-error-state';
 import { fieldReason, type FieldReason } from '../ui/field-reason';
+import { focusFirstError } from '../ui/focus-first-error';
 import { todayIso } from '../ui/iso-date';
 import { fteByDiscipline } from './plan-fte';
 
@@ -174,7 +175,10 @@ export class ScenariosPageComponent {
       }));
     }
     this.errors.set(errors);
-    if (Object.keys(errors).length > 0) return;
+    if (Object.keys(errors).length > 0) {
+      focusFirstError();
+      return;
+    }
     const request: CreateScenarioRequest = { name: this.name.trim(), description: this.description.trim() || null, overrides };
     this.saving.set(true);
     try {
@@ -187,6 +191,7 @@ export class ScenariosPageComponent {
       void this.compare();
     } catch (error) {
       this.errors.set(this.toErrors(error));
+      focusFirstError();
     } finally {
       this.saving.set(false);
     }

@@ -11,6 +11,7 @@ import { firstValueFrom } from 'rxjs';
 import { ApiClient } from '../api/api-client.service';
 import { fieldErrorState } from '../ui/field-error-state';
 import { fieldReason, type FieldReason } from '../ui/field-reason';
+import { focusFirstError } from '../ui/focus-first-error';
 
 const FIELDS = ['name', 'cbsCode', 'homes', 'wave', 'strategy', 'participationIntensity', 'plannedStart', 'targetDate'] as const;
 type Field = (typeof FIELDS)[number] | 'form';
@@ -157,6 +158,7 @@ export class CreateWijkFormComponent {
       this.created.emit(wijk);
     } catch (error) {
       this.errors.set(this.toErrors(error));
+      focusFirstError();
     } finally {
       this.saving.set(false);
     }

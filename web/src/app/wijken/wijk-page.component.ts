@@ -17,6 +17,7 @@ import { AuthService } from '../auth/auth.service';
 import { canEditPlan } from '../auth/permissions';
 import { fieldErrorState } from '../ui/field-error-state';
 import { fieldReason, type FieldReason } from '../ui/field-reason';
+import { focusFirstError } from '../ui/focus-first-error';
 import { addWeeks, isIsoDate, mondayOf, todayIso, toDayNumber } from '../ui/iso-date';
 import { dependencyConflict, earliestSchedule } from './earliest-schedule';
 import { GanttChartComponent, type TaskMove } from './gantt-chart.component';
@@ -316,6 +317,7 @@ export class WijkPageComponent {
       errors.duration = { key: 'fieldErrors.between', params: { value: '1', other: '1300' } };
     if (!data || !schedule || !task || Object.keys(errors).length > 0) {
       this.errors.set(errors);
+      focusFirstError();
       return;
     }
     const conflict = dependencyConflict(task.id, this.formStart, duration, schedule, data.tasks, data.dependencies);
@@ -330,6 +332,7 @@ export class WijkPageComponent {
           : { duration: { key: 'wijk.conflictSuccessor', params: { task: other, date: limit } } },
       );
       this.statusMessage.set('wijk.notSaved');
+      focusFirstError();
       return;
     }
     await this.patch(
@@ -365,6 +368,7 @@ export class WijkPageComponent {
     } catch (error) {
       this.statusMessage.set('wijk.notSaved');
       this.errors.set(this.toErrors(error));
+      focusFirstError();
       // A stale version: show the newest state so the next attempt starts from it.
       if (error instanceof HttpErrorResponse && error.status === 409) await this.load(this.id(), true);
     } finally {
