@@ -49,6 +49,9 @@ interface CalendarFeed {
     .hint {
       color: var(--mat-sys-on-surface-variant);
     }
+    mat-form-field {
+      min-width: 300px;
+    }
     .url {
       word-break: break-all;
       font-family: monospace;
@@ -135,7 +138,7 @@ interface CalendarFeed {
         <form class="actions" (ngSubmit)="createFeed()">
           <mat-form-field>
             <mat-label>{{ 'reports.feeds.name' | translate }}</mat-label>
-            <input matInput name="feedName" [(ngModel)]="feedName" required maxlength="200" />
+            <input matInput name="feedName" [(ngModel)]="feedName" maxlength="200" />
           </mat-form-field>
           <button mat-flat-button type="submit" [disabled]="!feedName.trim()">
             {{ 'reports.feeds.create' | translate }}
