@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { API_VERSION } from '../common/api-version';
+import { JsonTooDeepError, jsonDepth, MAX_JSON_DEPTH } from '../common/json-depth';
 import { ProblemDetailsFilter } from '../common/problem-details.filter';
 import { createValidationPipe } from '../common/validation.pipe';
 import { AppConfig } from '../config/app-config';
@@ -18,7 +19,12 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
-  app.useBodyParser('json', { limit: '1mb' });
+  app.useBodyParser('json', {
+    limit: '1mb',
+    verify: (_req: unknown, _res: unknown, raw: Buffer) => {
+      if (jsonDepth(raw) > MAX_JSON_DEPTH) throw new JsonTooDeepError();
+    },
+  });
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -52,9 +52,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       if (mapped) return mapped;
     }
     if (isBodyParserError(exception)) {
-      return exception.status === 413
-        ? problem(413, 'De body van het verzoek is te groot.')
-        : problem(400, 'De body van het verzoek is geen geldige JSON.', [{ name: 'body', reason: 'must be valid JSON' }]);
+      if (exception.status === 413) return problem(413, 'De body van het verzoek is te groot.');
+      if (exception.type === 'entity.too.deep') {
+        return problem(400, 'De body van het verzoek is te diep genest.', [{ name: 'body', reason: 'must not be nested deeper than 32 levels' }]);
+      }
+      return problem(400, 'De body van het verzoek is geen geldige JSON.', [{ name: 'body', reason: 'must be valid JSON' }]);
     }
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, 'Er ging iets mis aan onze kant. Probeer het later opnieuw.');
   }

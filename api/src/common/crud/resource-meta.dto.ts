@@ -1,5 +1,4 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
 
 /** What every stored resource has besides its own fields. */
@@ -20,7 +19,6 @@ export class ResourceMetaDto {
 /** An update names the version it was based on; a stale version gets 409 and changes nothing. */
 export class VersionDto {
   @ApiProperty({ description: 'The version the change is based on.', minimum: 1 })
-  @Type(() => Number)
   @IsInt({ message: 'must be a whole number' })
   @Min(1, { message: 'must be at least 1' })
   @Max(2147483647, { message: 'must be at most 2147483647' })

@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { PageQueryDto } from '../../common/crud/page-query.dto';
 import { ResourceMetaDto, VersionDto } from '../../common/crud/resource-meta.dto';
@@ -112,7 +111,6 @@ export class CreateLeavePeriodDto {
   endDate: string;
 
   @ApiProperty({ example: 36, minimum: 0.5, maximum: 60, description: 'Hours of leave per week in the period.' })
-  @Type(() => Number)
   @IsNumber({ maxDecimalPlaces: 2 }, { message: 'must be a number with at most 2 decimals' })
   @Min(0.5, { message: 'must be at least 0.5' })
   @Max(60, { message: 'must be at most 60' })

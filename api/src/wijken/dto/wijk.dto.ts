@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialTy
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { PageQueryDto } from '../../common/crud/page-query.dto';
+import { QueryInt } from '../../common/validation/query-int';
 import { ResourceMetaDto, VersionDto } from '../../common/crud/resource-meta.dto';
 import { IsIsoDate } from '../../common/validation/is-iso-date';
 
@@ -76,7 +77,7 @@ export class WijkDto extends IntersectionType(ResourceMetaDto, CreateWijkDto) {
 export class WijkQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ minimum: 0, maximum: 20 })
   @IsOptional()
-  @Transform(({ value }) => (/^\d+$/.test(value) ? Number(value) : value))
+  @QueryInt()
   @IsInt({ message: 'must be a whole number' })
   @Min(0, { message: 'must be at least 0' })
   @Max(20, { message: 'must be at most 20' })
