@@ -5,7 +5,10 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createTestApp } from '../../test/create-test-app';
 import { signIn } from '../../test/sign-in';
+import { Assignment } from '../assignments/assignment.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { Discipline } from '../disciplines/discipline.entity';
+import { Wijk } from '../wijken/wijk.entity';
 import { TaskDependency } from '../tasks/task-dependency.entity';
 import { Task } from '../tasks/task.entity';
 import type { MspdiProject } from './mspdi-project';
@@ -171,5 +174,68 @@ describe('Microsoft Project XML into a wijk’s plan and back', () => {
     await http().get(`/api/v1/wijken/${wijkId}/project-plan`).set(otherManager).expect(404);
     await http().get(`/api/v1/wijken/${wijkId}/project-plan`).expect(401);
     await http().get('/api/v1/wijken/geen-uuid/project-plan').set(manager).expect(400);
+  });
+
+  it('assigns resources that match a staff member by name, and files the other tasks under the chosen discipline', async () => {
+    const wijkId = await newWijk();
+    const wijk = await dataSource.getRepository(Wijk).findOneByOrFail({ id: wijkId });
+    const disciplines = await dataSource
+      .getRepository(Discipline)
+      .find({ where: { organisationId: wijk.organisationId }, order: { code: 'ASC' } });
+    const person = await http()
+      .post('/api/v1/staff-members')
+      .set(manager)
+      .send({
+        name: 'First Resource',
+        primaryDisciplineId: disciplines[0].id,
+        contractHours: 32,
+        employmentType: 'permanent',
+        startDate: '2002-01-01',
+      })
+      .expect(201);
+    const chosen = disciplines[1];
+    const res = await http()
+      .post(`/api/v1/wijken/${wijkId}/project-plan`)
+      .set(manager)
+      .field('disciplineId', chosen.id)
+      .attach('file', readFileSync(join(INTEROP, 'sample.xml')), 'sample.xml')
+      .expect(201);
+    expect(res.body.warnings).toEqual(
+      expect.arrayContaining([expect.stringContaining('Geen medewerker gevonden voor Second Resource')]),
+    );
+    const second = await dataSource.getRepository(Task).findOneByOrFail({ wijkId, name: 'Second Task' });
+    const assignment = await dataSource.getRepository(Assignment).findOneByOrFail({ taskId: second.id });
+    // Units 0.5 of a 32-hour contract.
+    expect(assignment).toMatchObject({ staffMemberId: person.body.id, hoursPerWeek: 16 });
+    expect(second.disciplineId).toBe(chosen.id);
+    const bad = await http()
+      .post(`/api/v1/wijken/${wijkId}/project-plan`)
+      .set(manager)
+      .field('disciplineId', 'geen-uuid')
+      .attach('file', readFileSync(join(INTEROP, 'sample.xml')), 'sample.xml')
+      .expect(400);
+    expect(bad.body.invalidParams).toEqual([{ name: 'disciplineId', reason: 'must be a UUID' }]);
+  });
+
+  it('exports a wijk made from the WUP template: its tasks and finish-to-start links in whole weeks', async () => {
+    const me = await http().get('/api/v1/auth/me').set(manager).expect(200);
+    const templated = await dataSource
+      .getRepository(Task)
+      .createQueryBuilder('t')
+      .where('t.organisationId = :org AND t.templateKey IS NOT NULL', { org: me.body.organisation.id })
+      .getOneOrFail();
+    const wijk = await dataSource.getRepository(Wijk).findOneByOrFail({ id: templated.wijkId });
+    const tasks = await dataSource.getRepository(Task).find({ where: { wijkId: wijk.id } });
+    const dependencies = await dataSource
+      .getRepository(TaskDependency)
+      .countBy(tasks.map((t) => ({ successorId: t.id })));
+    const exported = readMspdi(
+      (await http().get(`/api/v1/wijken/${wijk.id}/project-plan`).set(viewer).expect(200)).text,
+    );
+    expect(exported.name).toBe(wijk.name);
+    expect(exported.tasks.map((t) => t.name).sort()).toEqual(tasks.map((t) => t.name).sort());
+    expect(exported.tasks.flatMap((t) => t.links)).toHaveLength(dependencies);
+    // Weeks of 2,400 minutes, in tenths of a minute.
+    expect(exported.tasks.every((t) => t.links.every((l) => l.type === 1 && l.lag % 24000 === 0))).toBe(true);
   });
 });
