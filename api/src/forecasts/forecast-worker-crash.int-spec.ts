@@ -113,4 +113,31 @@ describe('a worker killed with SIGKILL mid-run', () => {
     ).body;
     expect(run.result.milestones).toEqual(direct.milestones);
   }, 240_000);
+
+  it('finishes its running chunk on SIGTERM before it exits (graceful shutdown)', async () => {
+    const worker = spawnWorker(env());
+    workers.push(worker);
+    await worker.ready;
+    const org = await createForecastOrganisation(db, { wijken: 8 });
+    const manager = await signIn(app, org.emails.programme_manager);
+    const started = await request(app.getHttpServer())
+      .post('/api/v1/forecasts')
+      .set(manager)
+      .send({ simulations: 160, seed: 4711 })
+      .expect(202);
+    const runId: string = started.body.id;
+    await waitFor(
+      async () => (await db.query(`SELECT progress FROM forecast_runs WHERE id = $1`, [runId]))[0],
+      (r) => r.progress >= 5,
+      60_000,
+    );
+    const active = await chunks.getActive();
+    expect(active.length).toBeGreaterThan(0);
+    worker.child.kill('SIGTERM');
+    // Nest re-raises the signal after closing, so the process ends by SIGTERM (or 0).
+    expect([0, 'SIGTERM']).toContain(await worker.exited);
+    // The chunk it held was finished and handed in, not left to stall.
+    for (const job of active) expect(await chunks.getJobState(job.id!)).toBe('completed');
+    await request(app.getHttpServer()).post(`/api/v1/forecasts/${runId}/cancel`).set(manager).expect(200);
+  }, 120_000);
 });
