@@ -222,13 +222,16 @@ describe('journeys', () => {
     await screenshot('board');
     await expectAccessible();
 
+    // A person and an open task of the same discipline.
+    const card = page.locator('.person').first();
+    const person = (await card.locator('a').innerText()).trim();
+    const discipline = (await card.locator('.discipline').innerText()).trim();
+    await chooseOption('Discipline', discipline);
     const firstTask = page.locator('li.task').first();
     const taskName = (await firstTask.locator('.task-name').innerText()).split(' — ')[0];
     await firstTask.getByRole('button', { name: /^Kiezen/ }).click();
-    const card = page.locator('.person').first();
-    const person = (await card.locator('a').innerText()).trim();
     const loadBefore = await card.locator('.load').innerText();
-    await chooseOption('Medewerker', person);
+    await chooseOption('Medewerker', new RegExp(`^${person} — `));
     // The load bar already counts the draft before anything is saved.
     await waitUntil(async () => (await card.locator('.load').innerText()) !== loadBefore);
     await page.getByRole('button', { name: 'Toewijzen', exact: true }).click();

@@ -180,6 +180,24 @@ export class AssignmentsPageComponent {
 
   protected readonly draftCard = computed(() => this.cards().find((card) => card.hasDraft) ?? null);
 
+  /** A task of another discipline than the person's: allowed (people help out), but said plainly. */
+  protected readonly disciplineMismatch = computed(() => {
+    const draft = this.draft();
+    const task = this.tasks().find((item) => item.id === draft.taskId);
+    const member = this.staff().find((item) => item.id === draft.staffMemberId);
+    if (!task || !member) return null;
+    if (task.disciplineId === member.primaryDisciplineId || task.disciplineId === member.secondaryDisciplineId) return null;
+    return {
+      person: member.name,
+      personDiscipline: this.disciplineNames().get(member.primaryDisciplineId) ?? '—',
+      taskDiscipline: this.disciplineNames().get(task.disciplineId) ?? '—',
+    };
+  });
+
+  protected disciplineOf(member: StaffMember): string {
+    return this.disciplineNames().get(member.primaryDisciplineId) ?? '—';
+  }
+
   constructor() {
     void this.load();
   }
