@@ -71,4 +71,44 @@ describe('reports page', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'reports.png'), fullPage: true, animations: 'disabled' });
     expect(await wcagViolations(page)).toEqual([]);
   });
+
+  it('manager checks a wijken spreadsheet, sees the error by row and column, and imports the corrected file', async () => {
+    await page.goto(`${baseUrl()}/inloggen`);
+    await page.getByLabel('E-mailadres').fill('manager@demodam.example');
+    await page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.waitForURL('**/dashboard');
+    await page.goto(`${baseUrl()}/raadsrapportage`);
+    await page.getByRole('heading', { level: 2, name: 'Importeren' }).waitFor();
+    await page.getByLabel('Wat importeer je?').click();
+    await page.getByRole('option', { name: 'Wijken' }).click();
+    const header = 'Naam;CBS-code;Woningen;Tranche;Aanpak;Geplande start;Streefdatum';
+    const file = (rows: string[]) => ({
+      name: 'wijken.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([header, ...rows].join('\n')),
+    });
+    await page
+      .getByLabel('Bestand (CSV of Excel)')
+      .setInputFiles(file(['E2E-wijk;WK998877;900;3;warmtenet;01-01-2032;31-12-2029']));
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    await page.getByText('1 rijen gelezen, 0 goed, 1 fouten.').waitFor();
+    const error = page.getByRole('row').filter({ hasText: 'Streefdatum' });
+    expect(await error.innerText()).toContain('moet na de geplande start liggen');
+    expect(await page.getByRole('button', { name: 'Importeren', exact: true }).isDisabled()).toBe(true);
+    expect(await wcagViolations(page)).toEqual([]);
+
+    await page
+      .getByLabel('Bestand (CSV of Excel)')
+      .setInputFiles(file(['E2E-wijk;WK998877;900;3;warmtenet;01-01-2032;31-12-2040']));
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    await page.getByText('1 rijen gelezen, 1 goed, 0 fouten.').waitFor();
+    await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+    await page.getByText('1 rijen geïmporteerd.').waitFor();
+    await page.screenshot({
+      path: join(ARTIFACTS, 'reports-import.png'),
+      fullPage: true,
+      animations: 'disabled',
+    });
+  });
 });

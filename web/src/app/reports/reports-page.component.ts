@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { HttpClient, HttpResponse } from '@angular/common/http';
+import { HttpClient, HttpErrorResponse, HttpResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -12,6 +12,19 @@ import type { ForecastRun } from '@wijkkracht/contracts';
 import { firstValueFrom } from 'rxjs';
 import { API_BASE, ApiClient } from '../api/api-client.service';
 import { AuthService } from '../auth/auth.service';
+import { canEditPlan } from '../auth/permissions';
+
+interface ImportPreview {
+  rows: number;
+  validRows: number;
+  errors: { row: number; column: string | null; message: string }[];
+}
+
+/** The server's Dutch explanation of a refused file (problem+json `detail`). */
+function problemDetail(error: unknown): string | null {
+  const body = error instanceof HttpErrorResponse ? (error.error as { detail?: unknown } | null) : null;
+  return typeof body?.detail === 'string' ? body.detail : null;
+}
 
 interface CalendarFeed {
   id: string;
@@ -58,6 +71,27 @@ interface CalendarFeed {
     }
     ul.feeds {
       padding-left: 20px;
+    }
+    label.file {
+      display: flex;
+      flex-direction: column;
+      gap: 4px;
+    }
+    table.errors {
+      border-collapse: collapse;
+      margin-top: 8px;
+    }
+    table.errors caption {
+      text-align: left;
+      font-weight: 600;
+      padding-bottom: 4px;
+    }
+    table.errors th,
+    table.errors td {
+      text-align: left;
+      padding: 4px 12px 4px 0;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+      vertical-align: top;
     }
   `,
   template: `
@@ -132,6 +166,80 @@ interface CalendarFeed {
         </div>
       </section>
 
+      @if (canImport()) {
+        <section aria-labelledby="imports-heading">
+          <h2 id="imports-heading">{{ 'reports.imports.title' | translate }}</h2>
+          <p class="hint">{{ 'reports.imports.text' | translate }}</p>
+          <div class="actions">
+            <mat-form-field>
+              <mat-label>{{ 'reports.imports.kind' | translate }}</mat-label>
+              <mat-select [(ngModel)]="importKind" name="importKind" (selectionChange)="resetImport()">
+                <mat-option value="staff-members">{{ 'reports.imports.staff' | translate }}</mat-option>
+                <mat-option value="wijken">{{ 'reports.imports.wijken' | translate }}</mat-option>
+              </mat-select>
+            </mat-form-field>
+            <label class="file">
+              {{ 'reports.imports.file' | translate }}
+              <input
+                type="file"
+                accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                (change)="chooseFile($event)"
+              />
+            </label>
+            <button mat-stroked-button type="button" (click)="previewImport()" [disabled]="!importFile">
+              {{ 'reports.imports.check' | translate }}
+            </button>
+            <button
+              mat-flat-button
+              type="button"
+              (click)="commitImport()"
+              [disabled]="!preview() || preview()!.errors.length > 0 || preview()!.validRows === 0"
+            >
+              {{ 'reports.imports.commit' | translate }}
+            </button>
+          </div>
+          @if (preview(); as p) {
+            <p role="status">
+              {{
+                'reports.imports.summary'
+                  | translate: { rows: p.rows, valid: p.validRows, errors: p.errors.length }
+              }}
+            </p>
+            @if (p.errors.length) {
+              <table class="errors">
+                <caption>
+                  {{
+                    'reports.imports.errorsCaption' | translate
+                  }}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{{ 'reports.imports.row' | translate }}</th>
+                    <th scope="col">{{ 'reports.imports.column' | translate }}</th>
+                    <th scope="col">{{ 'reports.imports.message' | translate }}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  @for (e of p.errors; track $index) {
+                    <tr>
+                      <td>{{ e.row }}</td>
+                      <td>{{ e.column ?? '–' }}</td>
+                      <td>{{ e.message }}</td>
+                    </tr>
+                  }
+                </tbody>
+              </table>
+            }
+          }
+          @if (imported(); as count) {
+            <p role="status">{{ 'reports.imports.done' | translate: { count } }}</p>
+          }
+          @if (importProblem(); as detail) {
+            <p role="alert">{{ detail }}</p>
+          }
+        </section>
+      }
+
       <section aria-labelledby="feeds-heading">
         <h2 id="feeds-heading">{{ 'reports.feeds.title' | translate }}</h2>
         <p class="hint">{{ 'reports.feeds.text' | translate }}</p>
@@ -183,8 +291,14 @@ export class ReportsPageComponent {
   protected readonly error = signal<string | null>(null);
   protected readonly newFeedUrl = signal<string | null>(null);
   protected readonly canSeeAllocation = computed(() => this.auth.user()?.role !== 'staff');
+  protected readonly canImport = computed(() => canEditPlan(this.auth.user()?.role));
+  protected readonly preview = signal<ImportPreview | null>(null);
+  protected readonly imported = signal<number | null>(null);
+  protected readonly importProblem = signal<string | null>(null);
   protected runId = '';
   protected feedName = '';
+  protected importKind: 'staff-members' | 'wijken' = 'staff-members';
+  protected importFile: File | null = null;
 
   constructor() {
     void this.load();
@@ -273,6 +387,54 @@ export class ReportsPageComponent {
     } catch {
       this.error.set('reports.feeds.revokeFailed');
     }
+  }
+
+  protected chooseFile(event: Event): void {
+    this.importFile = (event.target as HTMLInputElement).files?.[0] ?? null;
+    this.resetImport();
+  }
+
+  protected resetImport(): void {
+    this.preview.set(null);
+    this.imported.set(null);
+    this.importProblem.set(null);
+  }
+
+  /** Checks the file without changing anything: every error by row and column. */
+  protected async previewImport(): Promise<void> {
+    if (!this.importFile) return;
+    this.resetImport();
+    try {
+      this.preview.set(
+        await firstValueFrom(
+          this.http.post<ImportPreview>(`${API_BASE}/imports/${this.importKind}/preview`, this.upload()),
+        ),
+      );
+    } catch (error) {
+      this.importProblem.set(problemDetail(error));
+      if (!this.importProblem()) this.error.set('reports.failed');
+    }
+  }
+
+  /** All rows in one go, or nothing: the server refuses the whole file on any error. */
+  protected async commitImport(): Promise<void> {
+    if (!this.importFile) return;
+    try {
+      const result = await firstValueFrom(
+        this.http.post<{ created: number }>(`${API_BASE}/imports/${this.importKind}`, this.upload()),
+      );
+      this.preview.set(null);
+      this.imported.set(result.created);
+    } catch (error) {
+      this.importProblem.set(problemDetail(error));
+      if (!this.importProblem()) this.error.set('reports.failed');
+    }
+  }
+
+  private upload(): FormData {
+    const body = new FormData();
+    body.append('file', this.importFile!, this.importFile!.name);
+    return body;
   }
 
   private save(blob: Blob, name: string): void {
