@@ -268,9 +268,12 @@ describe('journeys', () => {
     await screenshot('forecast-result');
     await expectAccessible();
 
+    // Figures for the note, not a bar: a test never asserts a wall-clock time (design.md).
+    const clicked = Date.now();
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Dashboard' }).click();
     await page.getByRole('heading', { name: 'Capaciteitstekort per discipline en maand' }).waitFor();
     await page.locator('wk-shortfall-heat-map canvas').first().waitFor();
+    process.stdout.write(`e2e figures: dashboard with heat map drawn ${Date.now() - clicked} ms after the click\n`);
     await page.getByRole('button', { name: 'Toon de cijfers als tabel' }).click();
     const table = page.getByRole('table', { name: /Tekort in fte \(P50\)/ });
     await table.waitFor();
@@ -316,6 +319,24 @@ describe('journeys', () => {
     await page.getByText('Je kijkt mee: wijzigen kan niet met jouw rol.').waitFor();
     expect(await page.getByRole('button', { name: /^Kiezen/ }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Toewijzen' }).count()).toBe(0);
+    await expectAccessible();
+
+    for (const [path, heading, control] of [
+      ['/prognoses', 'Prognoses', 'Prognose starten'],
+      ['/scenarios', "Scenario's", 'Scenario opslaan'],
+      ['/wijken', 'Wijken', 'Wijk toevoegen'],
+    ] as const) {
+      await page.goto(`${baseUrl()}${path}`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await page.getByRole('button', { name: control }).count()).toBe(0);
+      expect(await page.getByText(control).count()).toBe(0);
+    }
+    await page.goto(`${baseUrl()}/dashboard`);
+    await page.getByRole('heading', { level: 1, name: /^Welkom, / }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByRole('link', { name: 'Naar de prognoses' }).count()).toBe(0);
+    await screenshot('council-dashboard');
     await expectAccessible();
 
     const tasks = await api<{ items: { id: string; version: number }[] }>(`tasks?wijkId=${wijk?.id}&pageSize=1`);
