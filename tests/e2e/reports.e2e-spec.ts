@@ -111,4 +111,27 @@ describe('reports page', () => {
       animations: 'disabled',
     });
   });
+
+  it('manager adds an MS Project plan to a wijk and downloads the wijk’s plan as MS Project XML', async () => {
+    await page.goto(`${baseUrl()}/inloggen`);
+    await page.getByLabel('E-mailadres').fill('manager@demodam.example');
+    await page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.waitForURL('**/dashboard');
+    await page.goto(`${baseUrl()}/raadsrapportage`);
+    await page.getByRole('heading', { level: 2, name: 'MS Project' }).waitFor();
+    await page.getByLabel('Wijk', { exact: true }).click();
+    await page.getByRole('option').first().click();
+    await page
+      .getByLabel('Plan uit MS Project (XML)')
+      .setInputFiles(join(__dirname, '..', '..', '..', 'shared', 'interop', 'mspdi', 'mspdirelations.xml'));
+    await page.getByRole('button', { name: 'Toevoegen aan de wijk' }).click();
+    await page.getByText('5 taken, 1 koppelingen, 0 mijlpalen en 0 toewijzingen toegevoegd.').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Plan downloaden (MS Project XML)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^WK\d{6}-projectplan\.xml$/);
+    expect(await wcagViolations(page)).toEqual([]);
+  });
 });

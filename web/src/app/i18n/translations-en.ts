@@ -389,6 +389,15 @@ export const TRANSLATIONS_EN: Translations = {
       message: 'What is wrong',
       done: '{{count}} rows imported.',
     },
+    project: {
+      title: 'MS Project',
+      text: 'A wijk’s plan as Microsoft Project XML, to open in MS Project or ProjectLibre, or add a plan from MS Project to a wijk.',
+      wijk: 'Wijk',
+      download: 'Download plan (MS Project XML)',
+      file: 'Plan from MS Project (XML)',
+      import: 'Add to the wijk',
+      done: '{{tasks}} tasks, {{dependencies}} links, {{milestones}} milestones and {{assignments}} assignments added.',
+    },
     failed: 'That did not work. Please try again.',
   },
   pages: {

@@ -387,6 +387,15 @@ export const TRANSLATIONS_NL = {
       message: 'Wat klopt er niet',
       done: '{{count}} rijen geïmporteerd.',
     },
+    project: {
+      title: 'MS Project',
+      text: 'Het plan van een wijk als Microsoft Project XML, om te openen in MS Project of ProjectLibre, of een plan uit MS Project toevoegen aan een wijk.',
+      wijk: 'Wijk',
+      download: 'Plan downloaden (MS Project XML)',
+      file: 'Plan uit MS Project (XML)',
+      import: 'Toevoegen aan de wijk',
+      done: '{{tasks}} taken, {{dependencies}} koppelingen, {{milestones}} mijlpalen en {{assignments}} toewijzingen toegevoegd.',
+    },
     failed: 'Dat is niet gelukt. Probeer het opnieuw.',
   },
   pages: {

@@ -26,6 +26,14 @@ function problemDetail(error: unknown): string | null {
   return typeof body?.detail === 'string' ? body.detail : null;
 }
 
+interface PlanImportResult {
+  tasks: number;
+  dependencies: number;
+  milestones: number;
+  assignments: number;
+  warnings: string[];
+}
+
 interface CalendarFeed {
   id: string;
   name: string;
@@ -240,6 +248,62 @@ interface CalendarFeed {
         </section>
       }
 
+      <section aria-labelledby="project-heading">
+        <h2 id="project-heading">{{ 'reports.project.title' | translate }}</h2>
+        <p class="hint">{{ 'reports.project.text' | translate }}</p>
+        <div class="actions">
+          <mat-form-field>
+            <mat-label>{{ 'reports.project.wijk' | translate }}</mat-label>
+            <mat-select [(ngModel)]="projectWijkId" name="projectWijkId">
+              @for (wijk of wijken(); track wijk.id) {
+                <mat-option [value]="wijk.id">{{ wijk.name }} ({{ wijk.cbsCode }})</mat-option>
+              }
+            </mat-select>
+          </mat-form-field>
+          <button mat-stroked-button type="button" [disabled]="!projectWijkId" (click)="downloadPlan()">
+            {{ 'reports.project.download' | translate }}
+          </button>
+          @if (canImport()) {
+            <label class="file">
+              {{ 'reports.project.file' | translate }}
+              <input type="file" accept=".xml,application/xml,text/xml" (change)="choosePlan($event)" />
+            </label>
+            <button
+              mat-flat-button
+              type="button"
+              [disabled]="!projectWijkId || !planFile"
+              (click)="importPlan()"
+            >
+              {{ 'reports.project.import' | translate }}
+            </button>
+          }
+        </div>
+        @if (planResult(); as r) {
+          <p role="status">
+            {{
+              'reports.project.done'
+                | translate
+                  : {
+                      tasks: r.tasks,
+                      dependencies: r.dependencies,
+                      milestones: r.milestones,
+                      assignments: r.assignments,
+                    }
+            }}
+          </p>
+          @if (r.warnings.length) {
+            <ul>
+              @for (w of r.warnings; track $index) {
+                <li>{{ w }}</li>
+              }
+            </ul>
+          }
+        }
+        @if (planProblem(); as detail) {
+          <p role="alert">{{ detail }}</p>
+        }
+      </section>
+
       <section aria-labelledby="feeds-heading">
         <h2 id="feeds-heading">{{ 'reports.feeds.title' | translate }}</h2>
         <p class="hint">{{ 'reports.feeds.text' | translate }}</p>
@@ -299,6 +363,11 @@ export class ReportsPageComponent {
   protected feedName = '';
   protected importKind: 'staff-members' | 'wijken' = 'staff-members';
   protected importFile: File | null = null;
+  protected readonly wijken = signal<{ id: string; name: string; cbsCode: string }[]>([]);
+  protected readonly planResult = signal<PlanImportResult | null>(null);
+  protected readonly planProblem = signal<string | null>(null);
+  protected projectWijkId = '';
+  protected planFile: File | null = null;
 
   constructor() {
     void this.load();
@@ -311,6 +380,9 @@ export class ReportsPageComponent {
     this.runs.set(page.items);
     this.runId = page.items[0]?.id ?? '';
     await this.loadFeeds();
+    this.wijken.set(
+      await this.api.listAll<{ id: string; name: string; cbsCode: string }>('wijken', { sort: 'name' }),
+    );
   }
 
   private async loadFeeds(): Promise<void> {
@@ -346,18 +418,19 @@ export class ReportsPageComponent {
     }
   }
 
-  protected async download(path: string, format: 'xlsx' | 'csv'): Promise<void> {
+  protected async download(path: string, format: 'xlsx' | 'csv' | null): Promise<void> {
     this.error.set(null);
     try {
       const res: HttpResponse<Blob> = await firstValueFrom(
         this.http.get(`${API_BASE}/${path}`, {
-          params: { format },
+          params: format ? { format } : {},
           observe: 'response',
           responseType: 'blob',
         }),
       );
       const name =
-        /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ?? `export.${format}`;
+        /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ??
+        `export.${format ?? 'xml'}`;
       if (res.body) this.save(res.body, name);
     } catch {
       this.error.set('reports.failed');
@@ -428,6 +501,35 @@ export class ReportsPageComponent {
     } catch (error) {
       this.importProblem.set(problemDetail(error));
       if (!this.importProblem()) this.error.set('reports.failed');
+    }
+  }
+
+  protected choosePlan(event: Event): void {
+    this.planFile = (event.target as HTMLInputElement).files?.[0] ?? null;
+    this.planResult.set(null);
+    this.planProblem.set(null);
+  }
+
+  protected async downloadPlan(): Promise<void> {
+    await this.download(`wijken/${this.projectWijkId}/project-plan`, null);
+  }
+
+  /** Adds the MS Project plan's tasks to the wijk, all or nothing; what the plan cannot hold is listed. */
+  protected async importPlan(): Promise<void> {
+    if (!this.planFile || !this.projectWijkId) return;
+    this.planResult.set(null);
+    this.planProblem.set(null);
+    const body = new FormData();
+    body.append('file', this.planFile, this.planFile.name);
+    try {
+      this.planResult.set(
+        await firstValueFrom(
+          this.http.post<PlanImportResult>(`${API_BASE}/wijken/${this.projectWijkId}/project-plan`, body),
+        ),
+      );
+    } catch (error) {
+      this.planProblem.set(problemDetail(error));
+      if (!this.planProblem()) this.error.set('reports.failed');
     }
   }
 
