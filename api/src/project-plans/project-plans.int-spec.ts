@@ -238,4 +238,21 @@ describe('Microsoft Project XML into a wijk’s plan and back', () => {
     // Weeks of 2,400 minutes, in tenths of a minute.
     expect(exported.tasks.every((t) => t.links.every((l) => l.type === 1 && l.lag % 24000 === 0))).toBe(true);
   });
+
+  it('imports a large plan (5,000 linked tasks) in one transaction', async () => {
+    const wijkId = await newWijk();
+    const tasks = Array.from(
+      { length: 5000 },
+      (_, i) =>
+        `<Task><UID>${i + 1}</UID><Name>Taak ${i + 1}</Name><OutlineLevel>1</OutlineLevel><Duration>PT40H0M0S</Duration>` +
+        (i
+          ? `<PredecessorLink><PredecessorUID>${i}</PredecessorUID><Type>1</Type><LinkLag>0</LinkLag><LagFormat>7</LagFormat></PredecessorLink>`
+          : '') +
+        '</Task>',
+    );
+    const xml = `<?xml version="1.0"?><Project xmlns="http://schemas.microsoft.com/project"><Tasks>${tasks.join('')}</Tasks></Project>`;
+    const res = await importFile(wijkId, Buffer.from(xml)).expect(201);
+    expect(res.body).toMatchObject({ tasks: 5000, dependencies: 4999 });
+    expect(await dataSource.getRepository(Task).countBy({ wijkId })).toBe(5000);
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, In } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Assignment } from '../assignments/assignment.entity';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
@@ -155,7 +156,7 @@ export class ProjectPlansService {
           sequence: sequence++,
         });
       }
-      if (taskRows.length) await manager.insert(Task, taskRows);
+      await insertInChunks(manager, Task, taskRows);
 
       const milestoneRows = project.tasks
         .filter((t) => t.milestone && !t.summary)
@@ -167,19 +168,19 @@ export class ProjectPlansService {
           kind: 'other' as const,
           deadline: dateOf(t.deadline) ?? dateOf(t.finish),
         }));
-      if (milestoneRows.length) await manager.insert(Milestone, milestoneRows);
+      await insertInChunks(manager, Milestone, milestoneRows);
 
       const dependencyRows = this.dependencies(project, taskMap, warnings).map((d) => ({
         ...d,
         organisationId,
       }));
       assertAcyclic(dependencyRows);
-      if (dependencyRows.length) await manager.insert(TaskDependency, dependencyRows);
+      await insertInChunks(manager, TaskDependency, dependencyRows);
 
       const assignmentRows = this.assignments(project, taskMap, staffByName, resourceByUid, warnings).map(
         (a) => ({ ...a, organisationId }),
       );
-      if (assignmentRows.length) await manager.insert(Assignment, assignmentRows);
+      await insertInChunks(manager, Assignment, assignmentRows);
 
       const record = await manager.save(
         manager.create(ProjectPlanImport, {
@@ -478,6 +479,15 @@ export class ProjectPlansService {
     if (!wijk) throw new NotFoundException(problem(404, `Geen wijk met id ${wijkId} in uw organisatie.`));
     return wijk;
   }
+}
+
+/** PostgreSQL takes at most 65,535 parameters a statement; a large plan is written in slices. */
+async function insertInChunks<E extends object>(
+  manager: EntityManager,
+  entity: EntityTarget<E>,
+  rows: QueryDeepPartialEntity<E>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) await manager.insert(entity, rows.slice(i, i + 1000));
 }
 
 function lagWeeks(link: MspdiLink, minutesPerWeek: number): number {
