@@ -234,14 +234,18 @@ describe('journeys', () => {
     await chooseOption('Medewerker', new RegExp(`^${person} — `));
     // The load bar already counts the draft before anything is saved.
     await waitUntil(async () => (await card.locator('.load').innerText()) !== loadBefore);
+    // The warning shows with the draft, before anything is saved; then saving needs a second, explicit press.
+    const warning = page.getByRole('alert').filter({ hasText: 'Let op:' });
+    const overAllocated = await warning.isVisible();
     await page.getByRole('button', { name: 'Toewijzen', exact: true }).click();
-    const anyway = page.getByRole('button', { name: 'Toch toewijzen' });
-    if (await anyway.isVisible()) {
-      await page.getByRole('alert').filter({ hasText: 'Let op:' }).waitFor();
+    const saved = page.getByRole('status').getByText(`“${taskName}” is toegewezen aan ${person}.`);
+    if (overAllocated) {
+      const anyway = page.getByRole('button', { name: 'Toch toewijzen' });
+      await anyway.waitFor();
       await screenshot('board-over-allocation-warning');
       await anyway.click();
     }
-    await page.getByRole('status').getByText(`“${taskName}” is toegewezen aan ${person}.`).waitFor();
+    await saved.waitFor();
     expect(await card.locator('.load').innerText()).not.toBe(loadBefore);
     const assignments = await api<{ total: number }>('assignments');
     expect(assignments.body.total).toBeGreaterThanOrEqual(1);
