@@ -21,6 +21,7 @@ interface PlanSnapshot {
 export class BaselinesService extends TenantCrudService<Baseline> {
   protected readonly entity = Baseline;
   protected readonly entityType = 'baseline';
+  protected override readonly affectsPlan = false;
   protected readonly sortable = ['createdAt', 'name'] as const;
 
   async take(principal: Principal, name: string, reason: string | null | undefined): Promise<Baseline> {

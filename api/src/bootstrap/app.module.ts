@@ -20,6 +20,7 @@ import { JobsModule } from '../jobs/jobs.module';
 import { MetricsModule } from '../metrics/metrics.module';
 import { MilestonesModule } from '../milestones/milestones.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
+import { PlanChangesModule } from '../plan-changes/plan-changes.module';
 import { ProjectPlansModule } from '../project-plans/project-plans.module';
 import { UsersModule } from '../users/users.module';
 import { CoreModule } from './core.module';
@@ -42,6 +43,7 @@ const FEATURES = [
   ScenariosModule,
   BaselinesModule,
   ForecastsModule,
+  PlanChangesModule,
   MetricsModule,
   ImportsModule,
   ProjectPlansModule,

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
+import { PlanChanges } from '../plan-changes/plan-changes';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
@@ -12,14 +13,15 @@ export class OrganisationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    @Optional() private readonly planChanges?: PlanChanges,
   ) {}
 
   get(principal: Principal): Promise<Organisation> {
     return this.dataSource.getRepository(Organisation).findOneByOrFail({ id: principal.organisationId });
   }
 
-  update(principal: Principal, version: number, changes: OrganisationSettingsDto): Promise<Organisation> {
-    return this.dataSource.transaction(async (manager) => {
+  async update(principal: Principal, version: number, changes: OrganisationSettingsDto): Promise<Organisation> {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const current = await manager.findOneOrFail(Organisation, { where: { id: principal.organisationId }, lock: { mode: 'pessimistic_write' } });
       VersionConflict.assert('organisatie', current.version, version);
       const before = { ...current };
@@ -35,5 +37,8 @@ export class OrganisationService {
       });
       return saved;
     });
+    // Turnover and closing days change the forecasts.
+    this.planChanges?.changed(principal.organisationId);
+    return updated;
   }
 }

@@ -1,4 +1,4 @@
-import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -13,8 +13,13 @@ export const REDIS = Symbol('REDIS');
     {
       provide: REDIS,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
-        new Redis({ ...redisOptions(config.redisUrl), maxRetriesPerRequest: 1, lazyConnect: false }),
+      useFactory: (config: AppConfig) => {
+        const client = new Redis({ ...redisOptions(config.redisUrl), maxRetriesPerRequest: 1, lazyConnect: false });
+        // Without a listener an 'error' event would end the process; the health check reports Redis instead.
+        const logger = new Logger('Redis');
+        client.on('error', (error) => logger.warn(`Redis: ${error.message}`));
+        return client;
+      },
     },
   ],
   exports: [REDIS],

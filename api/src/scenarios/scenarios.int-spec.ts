@@ -34,8 +34,14 @@ describe('scenarios on top of the plan of record', () => {
   afterAll(() => app.close());
 
   it('shows the plan as the scenario sees it without changing the plan, and promotes it in one step', async () => {
-    const wijken = (await http().get('/api/v1/wijken?sort=name&pageSize=200').set(manager).expect(200)).body.items;
-    const veen = wijken.find((w: { name: string }) => w.name === 'Het Veen');
+    // A wijk of this test's own, so the seeded plan stays as the seed made it for other suites.
+    const veen = (
+      await http()
+        .post('/api/v1/wijken')
+        .set(manager)
+        .send({ name: 'Scenariowijk', cbsCode: 'WK990298', homes: 700, wave: 0, strategy: 'all_electric', plannedStart: '2025-04-01', targetDate: '2030-12-31' })
+        .expect(201)
+    ).body;
     const staff = (await http().get('/api/v1/staff-members?sort=name&pageSize=200').set(manager).expect(200)).body.items;
     const disciplines = (await http().get('/api/v1/disciplines?code=participatie').set(manager).expect(200)).body.items;
     const { body: scenario } = await http()

@@ -21,6 +21,7 @@ import { applyScenarioOverrides, PlanView, ScenarioOverrides } from './scenario-
 export class ScenariosService extends TenantCrudService<Scenario> {
   protected readonly entity = Scenario;
   protected readonly entityType = 'scenario';
+  protected override readonly affectsPlan = false;
   protected readonly sortable = ['name', 'createdAt', 'promotedAt'] as const;
 
   constructor(
@@ -45,7 +46,7 @@ export class ScenariosService extends TenantCrudService<Scenario> {
 
   /** Makes the scenario the plan of record, in one transaction, recording who chose it, when and on which forecast. */
   async promote(principal: Principal, id: string, version: number, forecastId?: string): Promise<Scenario> {
-    return this.dataSource.transaction(async (manager) => {
+    const promoted = await this.dataSource.transaction(async (manager) => {
       const scenario = await manager.findOne(Scenario, { where: this.scoped(principal, id), lock: { mode: 'pessimistic_write' } });
       if (!scenario) throw this.notFound(id);
       VersionConflict.assert('scenario', scenario.version, version);
@@ -65,6 +66,9 @@ export class ScenariosService extends TenantCrudService<Scenario> {
       });
       return saved;
     });
+    // The scenario is now the plan of record: that is a plan change.
+    this.planChanges?.changed(principal.organisationId);
+    return promoted;
   }
 
   /** Every id an override names must be of this organisation. */

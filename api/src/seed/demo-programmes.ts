@@ -118,6 +118,8 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
       { discipline: 'ruimtelijk', hours: [28], team: 'Techniek en ruimte' },
       { discipline: 'data-gis', hours: [18], team: 'Techniek en ruimte' },
       { discipline: 'secretariaat', hours: [18], team: 'Wijkaanpak' },
+      // Every discipline the WUP template asks for is held by someone, if only part-time.
+      { discipline: 'openbare-ruimte', hours: [16], team: 'Techniek en ruimte' },
     ],
     wijken: [
       { name: 'Dorpskern-Oost', homes: 780, wave: 0, strategy: 'heat_network', participationIntensity: 1, plannedStart: '2024-10-01', targetDate: '2030-12-31' },

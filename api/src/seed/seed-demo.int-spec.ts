@@ -75,6 +75,16 @@ describe('demo data', () => {
     expect(councilDecisions.every((m) => m.deadline !== null)).toBe(true);
   });
 
+  it.each(['Gemeente Demodam', 'Gemeente Voorbeeldstad'])('has staff for every discipline the tasks of %s ask for', async (name) => {
+    const org = await organisation(name);
+    const unheld: { code: string }[] = await db.query(
+      `SELECT DISTINCT d.code FROM tasks t JOIN disciplines d ON d.id = t.discipline_id
+        WHERE t.organisation_id = $1 AND NOT EXISTS (SELECT 1 FROM staff_members s WHERE s.primary_discipline_id = d.id)`,
+      [org.id],
+    );
+    expect(unheld.map((d) => d.code)).toEqual([]);
+  });
+
   it('is seeded once: a second run on a non-empty database changes nothing', async () => {
     const before = await db.getRepository(Task).count();
     await expect(seedDemo(db)).resolves.toBe(false);

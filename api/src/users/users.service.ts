@@ -15,6 +15,7 @@ type UserInput = Partial<User> & { password?: string };
 export class UsersService extends TenantCrudService<User> {
   protected readonly entity = User;
   protected readonly entityType = 'user';
+  protected override readonly affectsPlan = false;
   protected readonly sortable = ['name', 'email', 'role', 'createdAt'] as const;
 
   constructor(

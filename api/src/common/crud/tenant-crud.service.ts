@@ -1,4 +1,5 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable, NotFoundException, Optional } from '@nestjs/common';
+import { PlanChanges } from '../../plan-changes/plan-changes';
 import type { Page } from '@wijkkracht/contracts';
 import { DataSource, EntityManager, EntityTarget, FindOptionsOrder, FindOptionsWhere } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
@@ -22,6 +23,11 @@ export abstract class TenantCrudService<E extends TenantOwnedEntity> {
   protected abstract readonly entityType: string;
   /** Fields a list may be sorted by; the first is the default. */
   protected abstract readonly sortable: readonly (keyof E & string)[];
+  /** Whether a change of this resource changes the plan of record (and so calls for a re-forecast). */
+  protected readonly affectsPlan: boolean = true;
+
+  // Optional: the worker process has no HTTP features and reports no plan changes.
+  @Optional() @Inject(PlanChanges) protected readonly planChanges?: PlanChanges;
 
   constructor(
     protected readonly dataSource: DataSource,
@@ -51,11 +57,13 @@ export abstract class TenantCrudService<E extends TenantOwnedEntity> {
   }
 
   async create(principal: Principal, values: Partial<E>): Promise<E> {
-    return this.dataSource.transaction((manager) => this.insertIn(manager, principal, values));
+    const created = await this.dataSource.transaction((manager) => this.insertIn(manager, principal, values));
+    this.planChanged(principal);
+    return created;
   }
 
   async update(principal: Principal, id: string, version: number, changes: Partial<E>): Promise<E> {
-    return this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const current = await this.lockForChange(manager, principal, id, version);
       const before = { ...current };
       await this.beforeWrite(manager, principal, { ...current, ...changes } as E, current);
@@ -71,6 +79,8 @@ export abstract class TenantCrudService<E extends TenantOwnedEntity> {
       });
       return saved;
     });
+    this.planChanged(principal);
+    return updated;
   }
 
   async remove(principal: Principal, id: string, version?: number): Promise<void> {
@@ -86,6 +96,12 @@ export abstract class TenantCrudService<E extends TenantOwnedEntity> {
         before: this.auditView(current),
       });
     });
+    this.planChanged(principal);
+  }
+
+  /** After a committed change of the plan of record: a debounced re-forecast follows. */
+  protected planChanged(principal: Principal): void {
+    if (this.affectsPlan) this.planChanges?.changed(principal.organisationId);
   }
 
   /** Inserts within the caller's transaction (used by services that create several rows at once). */
