@@ -5,7 +5,7 @@ import {
   type Programme,
 } from '@wijkkracht/planning';
 import { addWeeks } from '../common/dates/add-weeks';
-import type { ScenarioOverrides } from '../scenarios/scenario-overrides';
+import type { ScenarioOverrides } from '@wijkkracht/contracts';
 
 /**
  * A scenario's overrides applied to the engine input of the plan of record: shifted wijken

@@ -1,52 +1,10 @@
+import type { ScenarioOverrides, ScenarioPlanView } from '@wijkkracht/contracts';
 import type { StaffMember } from '../staff/staff-member.entity';
 import type { Wijk } from '../wijken/wijk.entity';
 import { addWeeks } from '../common/dates/add-weeks';
 
-/** What a scenario changes on top of the plan of record; everything else is the plan itself. */
-export interface ScenarioOverrides {
-  /** Move a wijk's start (and its target) by some weeks. */
-  shiftStarts?: { wijkId: string; weeks: number }[];
-  /** An extra wave of wijken (made from the organisation's WUP template when promoted). */
-  addWijken?: {
-    name: string;
-    cbsCode: string;
-    homes: number;
-    wave: number;
-    strategy: Wijk['strategy'];
-    participationIntensity: number;
-    plannedStart: string;
-    targetDate: string;
-  }[];
-  /** Extra staff (hires, inhuur). */
-  addStaff?: {
-    name: string;
-    primaryDisciplineId: string;
-    contractHours: number;
-    programmeShare: number;
-    employmentType: StaffMember['employmentType'];
-    hourlyRate?: number | null;
-    startDate: string;
-    endDate?: string | null;
-  }[];
-  /** Staff who leave (or are no longer available) from a date. */
-  removeStaff?: { staffMemberId: string; from: string }[];
-  /** Another share of someone's hours for the programme. */
-  programmeShare?: { staffMemberId: string; share: number }[];
-}
-
-export interface PlanView {
-  wijken: (Pick<Wijk, 'name' | 'cbsCode' | 'homes' | 'wave' | 'strategy' | 'participationIntensity' | 'plannedStart' | 'targetDate'> & {
-    id: string | null;
-    changedBy: 'plan' | 'scenario';
-  })[];
-  staff: (Pick<StaffMember, 'name' | 'primaryDisciplineId' | 'contractHours' | 'programmeShare' | 'employmentType' | 'startDate' | 'endDate'> & {
-    id: string | null;
-    changedBy: 'plan' | 'scenario';
-  })[];
-}
-
 /** The plan as the scenario sees it: the plan of record with the overrides applied, nothing stored. */
-export function applyScenarioOverrides(wijken: Wijk[], staff: StaffMember[], o: ScenarioOverrides): PlanView {
+export function applyScenarioOverrides(wijken: Wijk[], staff: StaffMember[], o: ScenarioOverrides): ScenarioPlanView {
   const shift = new Map((o.shiftStarts ?? []).map((s) => [s.wijkId, s.weeks]));
   const share = new Map((o.programmeShare ?? []).map((s) => [s.staffMemberId, s.share]));
   const leaves = new Map((o.removeStaff ?? []).map((s) => [s.staffMemberId, s.from]));

@@ -1,6 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import { TenantOwnedEntity } from '../database/tenant-owned.entity';
-import type { ScenarioOverrides } from './scenario-overrides';
+import type { ScenarioOverrides } from '@wijkkracht/contracts';
 
 @Entity('scenarios')
 export class Scenario extends TenantOwnedEntity {

@@ -15,7 +15,8 @@ import { ProcessTemplate } from '../templates/process-template.entity';
 import { Wijk } from '../wijken/wijk.entity';
 import { WijkenService } from '../wijken/wijken.service';
 import { Scenario } from './scenario.entity';
-import { applyScenarioOverrides, PlanView, ScenarioOverrides } from './scenario-overrides';
+import type { ScenarioOverrides, ScenarioPlanView } from '@wijkkracht/contracts';
+import { applyScenarioOverrides } from './scenario-overrides';
 
 @Injectable()
 export class ScenariosService extends TenantCrudService<Scenario> {
@@ -34,7 +35,7 @@ export class ScenariosService extends TenantCrudService<Scenario> {
   }
 
   /** The plan as this scenario sees it; nothing is stored. */
-  async planView(principal: Principal, id: string): Promise<PlanView> {
+  async planView(principal: Principal, id: string): Promise<ScenarioPlanView> {
     const scenario = await this.get(principal, id);
     const where = { organisationId: principal.organisationId };
     const [wijken, staff] = await Promise.all([
