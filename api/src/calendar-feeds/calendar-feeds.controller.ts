@@ -27,6 +27,8 @@ class CalendarFeedListDto {
 }
 
 const EVERYONE = ['admin', 'programme_manager', 'team_lead', 'staff', 'viewer'] as const;
+/** Council viewers change nothing (SECURITY.md); they subscribe to a link someone in the programme made. */
+const MAKERS = ['admin', 'programme_manager', 'team_lead', 'staff'] as const;
 
 @ApiTags('calendar-feeds')
 @Controller('calendar-feeds')
@@ -35,7 +37,7 @@ export class CalendarFeedsController {
 
   @Post()
   @ApiBearerAuth()
-  @Roles(...EVERYONE)
+  @Roles(...MAKERS)
   @ApiOperation({
     summary:
       'Make a subscribable iCalendar feed of the milestones of the organisation or one wijk; its secret token is shown once.',
@@ -62,7 +64,7 @@ export class CalendarFeedsController {
   @Delete(':id')
   @HttpCode(204)
   @ApiBearerAuth()
-  @Roles(...EVERYONE)
+  @Roles(...MAKERS)
   @ApiOperation({ summary: 'Revoke a feed: its URL stops working at once.' })
   @ApiNoContentResponse({ description: 'Revoked.' })
   @ApiBadRequestResponse({ description: 'The id is not a UUID.' })

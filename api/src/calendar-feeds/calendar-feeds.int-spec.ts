@@ -19,6 +19,7 @@ describe('iCalendar feeds of milestones', () => {
   let manager: { Authorization: string };
   let viewer: { Authorization: string };
   let staff: { Authorization: string };
+  let teamLead: { Authorization: string };
   let otherManager: { Authorization: string };
   let dataSource: DataSource;
   let organisationId: string;
@@ -30,15 +31,17 @@ describe('iCalendar feeds of milestones', () => {
     manager = await signIn(app, 'manager@demodam.example');
     viewer = await signIn(app, 'raad@demodam.example');
     staff = await signIn(app, 'medewerker@demodam.example');
+    teamLead = await signIn(app, 'teamlead@demodam.example');
     otherManager = await signIn(app, 'manager@voorbeeldstad.example');
     organisationId = (await http().get('/api/v1/auth/me').set(manager).expect(200)).body.organisation.id;
   });
   afterAll(() => app.close());
 
-  it('gives a council member a feed of every milestone with a date, parsed by ical.js, without sign-in', async () => {
+  it('makes a feed of every milestone with a date that subscribes without sign-in, parsed by ical.js; council viewers only read', async () => {
+    await http().post('/api/v1/calendar-feeds').set(viewer).send({ name: 'Raadsbesluiten' }).expect(403);
     const created = await http()
       .post('/api/v1/calendar-feeds')
-      .set(viewer)
+      .set(manager)
       .send({ name: 'Raadsbesluiten' })
       .expect(201);
     expect(created.body).toMatchObject({
@@ -109,10 +112,11 @@ describe('iCalendar feeds of milestones', () => {
   it('stops answering at once when revoked; only the creator or a manager may revoke; others see 404', async () => {
     const created = await http()
       .post('/api/v1/calendar-feeds')
-      .set(viewer)
+      .set(staff)
       .send({ name: 'Tijdelijk' })
       .expect(201);
-    await http().delete(`/api/v1/calendar-feeds/${created.body.id}`).set(staff).expect(403);
+    await http().delete(`/api/v1/calendar-feeds/${created.body.id}`).set(teamLead).expect(403);
+    await http().delete(`/api/v1/calendar-feeds/${created.body.id}`).set(viewer).expect(403);
     await http().delete(`/api/v1/calendar-feeds/${created.body.id}`).set(otherManager).expect(404);
     const list = await http().get('/api/v1/calendar-feeds').set(otherManager).expect(200);
     expect(list.body.items.map((f: { id: string }) => f.id)).not.toContain(created.body.id);

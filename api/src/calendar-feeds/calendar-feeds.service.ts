@@ -114,19 +114,15 @@ export class CalendarFeedsService {
       this.dataSource
         .getRepository(Wijk)
         .find({ where: { organisationId, ...(feed.wijkId ? { id: feed.wijkId } : {}) } }),
-      this.dataSource
-        .getRepository(Milestone)
-        .find({
-          where: { organisationId, ...(feed.wijkId ? { wijkId: feed.wijkId } : {}) },
-          order: { deadline: 'ASC', name: 'ASC' },
-        }),
+      this.dataSource.getRepository(Milestone).find({
+        where: { organisationId, ...(feed.wijkId ? { wijkId: feed.wijkId } : {}) },
+        order: { deadline: 'ASC', name: 'ASC' },
+      }),
       // The latest completed forecast of the plan of record tells how likely each date is.
-      this.dataSource
-        .getRepository(ForecastRun)
-        .findOne({
-          where: { organisationId, status: 'completed', scenarioId: IsNull() },
-          order: { finishedAt: 'DESC' },
-        }),
+      this.dataSource.getRepository(ForecastRun).findOne({
+        where: { organisationId, status: 'completed', scenarioId: IsNull() },
+        order: { finishedAt: 'DESC' },
+      }),
     ]);
     const wijkName = new Map(wijken.map((w) => [w.id, w.name]));
     const outlook = new Map((run?.result?.milestones ?? []).map((m) => [m.milestoneId, m]));

@@ -47,6 +47,9 @@ describe('another organisation gets 404 for everything of ours, on every operati
       if (!id && collection === '/scenarios') {
         id = (await http().post('/api/v1/scenarios').set(ownerManager).send({ name: 'Cross-tenant' }).expect(201)).body.id;
       }
+      if (!id && collection === '/calendar-feeds') {
+        id = (await http().post('/api/v1/calendar-feeds').set(ownerManager).send({ name: 'Cross-tenant' }).expect(201)).body.id;
+      }
       if (id) ownIds.set(collection, id);
     }
   });
