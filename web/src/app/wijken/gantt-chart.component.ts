@@ -309,6 +309,8 @@ export class GanttChartComponent {
   readonly milestones = input.required<readonly Milestone[]>();
   readonly schedule = input.required<EarliestSchedule>();
   readonly phaseLabels = input<Record<string, string>>({});
+  /** Heading of the milestone rows. */
+  readonly milestonesLabel = input('');
   readonly today = input.required<string>();
   readonly editable = input(false);
   readonly selectedTaskId = input<string | null>(null);
@@ -362,7 +364,7 @@ export class GanttChartComponent {
       }
     }
     if (this.milestones().length > 0) {
-      rows.push({ kind: 'phase', label: '◆', y });
+      rows.push({ kind: 'phase', label: this.milestonesLabel(), y });
       y += ROW;
       for (const milestone of this.milestones()) {
         rows.push({ kind: 'milestone', label: milestone.name, y, milestone });

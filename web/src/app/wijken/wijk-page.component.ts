@@ -82,6 +82,7 @@ type FormErrors = Partial<Record<'task' | 'start' | 'duration' | 'form', FieldRe
             [milestones]="data.milestones"
             [schedule]="schedule()!"
             [phaseLabels]="phaseLabels()"
+            [milestonesLabel]="'wijk.milestones' | translate"
             [today]="today"
             [editable]="canEdit()"
             [selectedTaskId]="selectedTaskId()"
