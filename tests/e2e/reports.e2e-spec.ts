@@ -43,7 +43,7 @@ describe('reports page', () => {
     expect(browserErrors).toEqual([]);
   });
 
-  it('council member downloads the tasks as Excel and makes a calendar link that serves iCalendar', async () => {
+  it('council member downloads the tasks as Excel and is told where a calendar link comes from', async () => {
     await page.goto(`${baseUrl()}/inloggen`);
     await page.getByLabel('E-mailadres').fill(COUNCIL);
     await page.getByLabel('Wachtwoord').fill(PASSWORD);
@@ -59,14 +59,9 @@ describe('reports page', () => {
     ]);
     expect(download.suggestedFilename()).toBe('taken.xlsx');
 
-    await page.getByLabel('Naam van de agenda').fill('Raadsbesluiten');
-    await page.getByRole('button', { name: 'Agenda-link maken' }).click();
-    const url = (await page.locator('p.url').innerText()).trim();
-    expect(url).toMatch(/\/api\/v1\/calendar-feeds\/feed\/wkcal_[\w-]{43}$/);
-    const feed = await page.request.get(url);
-    expect(feed.status()).toBe(200);
-    expect(feed.headers()['content-type']).toBe('text/calendar; charset=utf-8');
-    expect(await feed.text()).toContain('BEGIN:VCALENDAR');
+    // Council viewers change nothing: no calendar link of their own, an explanation instead.
+    await page.getByText('Vraag de programmamanager om een agenda-link').waitFor();
+    expect(await page.getByLabel('Naam van de agenda').count()).toBe(0);
 
     await page.screenshot({ path: join(ARTIFACTS, 'reports.png'), fullPage: true, animations: 'disabled' });
     expect(await wcagViolations(page)).toEqual([]);
@@ -112,7 +107,7 @@ describe('reports page', () => {
     });
   });
 
-  it('manager adds an MS Project plan to a wijk and downloads the wijk’s plan as MS Project XML', async () => {
+  it('manager adds an MS Project plan to a wijk, downloads it as MS Project XML, and makes a calendar link that serves iCalendar', async () => {
     await page.goto(`${baseUrl()}/inloggen`);
     await page.getByLabel('E-mailadres').fill('manager@demodam.example');
     await page.getByLabel('Wachtwoord').fill(PASSWORD);
@@ -132,6 +127,16 @@ describe('reports page', () => {
       page.getByRole('button', { name: 'Plan downloaden (MS Project XML)' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^WK\d{6}-projectplan\.xml$/);
+
+    await page.getByLabel('Naam van de agenda').fill('Raadsbesluiten');
+    await page.getByRole('button', { name: 'Agenda-link maken' }).click();
+    const url = (await page.locator('p.url').innerText()).trim();
+    expect(url).toMatch(/\/api\/v1\/calendar-feeds\/feed\/wkcal_[\w-]{43}$/);
+    const feed = await page.request.get(url);
+    expect(feed.status()).toBe(200);
+    expect(feed.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(await feed.text()).toContain('BEGIN:VCALENDAR');
+
     expect(await wcagViolations(page)).toEqual([]);
   });
 });

@@ -251,33 +251,36 @@ interface CalendarFeed {
       <section aria-labelledby="project-heading">
         <h2 id="project-heading">{{ 'reports.project.title' | translate }}</h2>
         <p class="hint">{{ 'reports.project.text' | translate }}</p>
-        <div class="actions">
-          <mat-form-field>
-            <mat-label>{{ 'reports.project.wijk' | translate }}</mat-label>
-            <mat-select [(ngModel)]="projectWijkId" name="projectWijkId">
-              @for (wijk of wijken(); track wijk.id) {
-                <mat-option [value]="wijk.id">{{ wijk.name }} ({{ wijk.cbsCode }})</mat-option>
-              }
-            </mat-select>
-          </mat-form-field>
-          <button mat-stroked-button type="button" [disabled]="!projectWijkId" (click)="downloadPlan()">
-            {{ 'reports.project.download' | translate }}
-          </button>
-          @if (canImport()) {
-            <label class="file">
-              {{ 'reports.project.file' | translate }}
-              <input type="file" accept=".xml,application/xml,text/xml" (change)="choosePlan($event)" />
-            </label>
-            <button
-              mat-flat-button
-              type="button"
-              [disabled]="!projectWijkId || !planFile"
-              (click)="importPlan()"
-            >
-              {{ 'reports.project.import' | translate }}
+        <!-- Shown once the wijken are loaded: a select without options cannot be opened. -->
+        @if (wijken().length) {
+          <div class="actions">
+            <mat-form-field>
+              <mat-label>{{ 'reports.project.wijk' | translate }}</mat-label>
+              <mat-select [(ngModel)]="projectWijkId" name="projectWijkId">
+                @for (wijk of wijken(); track wijk.id) {
+                  <mat-option [value]="wijk.id">{{ wijk.name }} ({{ wijk.cbsCode }})</mat-option>
+                }
+              </mat-select>
+            </mat-form-field>
+            <button mat-stroked-button type="button" [disabled]="!projectWijkId" (click)="downloadPlan()">
+              {{ 'reports.project.download' | translate }}
             </button>
-          }
-        </div>
+            @if (canImport()) {
+              <label class="file">
+                {{ 'reports.project.file' | translate }}
+                <input type="file" accept=".xml,application/xml,text/xml" (change)="choosePlan($event)" />
+              </label>
+              <button
+                mat-flat-button
+                type="button"
+                [disabled]="!projectWijkId || !planFile"
+                (click)="importPlan()"
+              >
+                {{ 'reports.project.import' | translate }}
+              </button>
+            }
+          </div>
+        }
         @if (planResult(); as r) {
           <p role="status">
             {{
@@ -307,15 +310,19 @@ interface CalendarFeed {
       <section aria-labelledby="feeds-heading">
         <h2 id="feeds-heading">{{ 'reports.feeds.title' | translate }}</h2>
         <p class="hint">{{ 'reports.feeds.text' | translate }}</p>
-        <form class="actions" (ngSubmit)="createFeed()">
-          <mat-form-field>
-            <mat-label>{{ 'reports.feeds.name' | translate }}</mat-label>
-            <input matInput name="feedName" [(ngModel)]="feedName" maxlength="200" />
-          </mat-form-field>
-          <button mat-flat-button type="submit" [disabled]="!feedName.trim()">
-            {{ 'reports.feeds.create' | translate }}
-          </button>
-        </form>
+        @if (canMakeFeeds()) {
+          <form class="actions" (ngSubmit)="createFeed()">
+            <mat-form-field>
+              <mat-label>{{ 'reports.feeds.name' | translate }}</mat-label>
+              <input matInput name="feedName" [(ngModel)]="feedName" maxlength="200" />
+            </mat-form-field>
+            <button mat-flat-button type="submit" [disabled]="!feedName.trim()">
+              {{ 'reports.feeds.create' | translate }}
+            </button>
+          </form>
+        } @else {
+          <p>{{ 'reports.feeds.viewerHint' | translate }}</p>
+        }
         @if (newFeedUrl(); as url) {
           <p role="status">{{ 'reports.feeds.created' | translate }}</p>
           <p class="url">{{ url }}</p>
@@ -327,7 +334,7 @@ interface CalendarFeed {
                 {{ feed.name }} · {{ feed.createdAt | date: 'd MMM y' }}
                 @if (feed.revokedAt) {
                   · {{ 'reports.feeds.revoked' | translate }}
-                } @else {
+                } @else if (canMakeFeeds()) {
                   <button mat-button type="button" (click)="revoke(feed)">
                     {{ 'reports.feeds.revoke' | translate }}
                   </button>
@@ -356,6 +363,8 @@ export class ReportsPageComponent {
   protected readonly newFeedUrl = signal<string | null>(null);
   protected readonly canSeeAllocation = computed(() => this.auth.user()?.role !== 'staff');
   protected readonly canImport = computed(() => canEditPlan(this.auth.user()?.role));
+  /** Council viewers change nothing; they subscribe to a link someone in the programme made. */
+  protected readonly canMakeFeeds = computed(() => this.auth.user()?.role !== 'viewer');
   protected readonly preview = signal<ImportPreview | null>(null);
   protected readonly imported = signal<number | null>(null);
   protected readonly importProblem = signal<string | null>(null);
