@@ -1,4 +1,5 @@
 import { Body, Param, Patch } from '@nestjs/common';
+import { Raw } from 'typeorm';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
@@ -34,6 +35,9 @@ export class TasksController extends CrudController<Task>({
       ...(q.disciplineId && { disciplineId: q.disciplineId }),
       ...(q.status && { status: q.status }),
       ...(q.phase && { phase: q.phase }),
+      ...(q.unassigned !== undefined && {
+        id: Raw((id) => `${q.unassigned ? 'NOT ' : ''}EXISTS (SELECT 1 FROM assignments a WHERE a.task_id = ${id})`),
+      }),
     };
   }
 
@@ -60,6 +64,12 @@ export class TaskDependenciesController extends CrudController<TaskDependency>({
   writeRoles: ['admin', 'programme_manager'],
 }) {
   protected override filter(q: TaskDependencyQueryDto) {
-    return q.taskId ? [{ predecessorId: q.taskId }, { successorId: q.taskId }] : {};
+    const ofWijk = (column: string) => `${column} IN (SELECT t.id FROM tasks t WHERE t.wijk_id = :wijkId)`;
+    const wijk = q.wijkId
+      ? [{ predecessorId: Raw(ofWijk, { wijkId: q.wijkId }) }, { successorId: Raw(ofWijk, { wijkId: q.wijkId }) }]
+      : [{}];
+    const task = q.taskId ? [{ predecessorId: q.taskId }, { successorId: q.taskId }] : [{}];
+    // Either filter or both: the combinations of their alternatives (OR of ANDs).
+    return wijk.flatMap((w) => task.map((t) => ({ ...w, ...t })));
   }
 }

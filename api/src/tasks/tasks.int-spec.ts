@@ -1,4 +1,5 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { DEFAULT_WUP_TEMPLATE } from '@wijkkracht/planning';
 import request from 'supertest';
 import { createTestApp } from '../../test/create-test-app';
 import { describeResourceContract } from '../../test/resource-contract';
@@ -75,6 +76,22 @@ describe('task dependencies and progress', () => {
     const res = await http().get(`/api/v1/task-dependencies?taskId=${t['projectplan'].id}&pageSize=200`).set(manager).expect(200);
     // projectplan waits for 2 tasks and 8 tasks wait for it.
     expect(res.body.total).toBe(10);
+  });
+
+  it('lists the dependencies of a whole wijk at once', async () => {
+    const wijken = await http().get('/api/v1/wijken?pageSize=200').set(manager).expect(200);
+    const vogelwijk = wijken.body.items.find((w: { name: string }) => w.name === 'Vogelwijk');
+    const res = await http().get(`/api/v1/task-dependencies?wijkId=${vogelwijk.id}&pageSize=200`).set(manager).expect(200);
+    const templateLinks = DEFAULT_WUP_TEMPLATE.phases.flatMap((p) => p.tasks).reduce((n, t) => n + t.dependsOn.length, 0);
+    expect(res.body.total).toBe(templateLinks);
+  });
+
+  it('lists the tasks nobody is assigned to', async () => {
+    const all = (await http().get('/api/v1/tasks?pageSize=1').set(manager).expect(200)).body.total;
+    const open = (await http().get('/api/v1/tasks?unassigned=true&pageSize=1').set(manager).expect(200)).body.total;
+    const assigned = (await http().get('/api/v1/tasks?unassigned=false&pageSize=1').set(manager).expect(200)).body.total;
+    expect(open + assigned).toBe(all);
+    await http().get('/api/v1/tasks?unassigned=maybe').set(manager).expect(400);
   });
 
   it('lets staff update the progress of the tasks they are assigned to, and only those', async () => {

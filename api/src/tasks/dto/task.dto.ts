@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { PageQueryDto } from '../../common/crud/page-query.dto';
 import { ResourceMetaDto, VersionDto } from '../../common/crud/resource-meta.dto';
 import { IsIsoDate } from '../../common/validation/is-iso-date';
@@ -97,6 +98,12 @@ export class UpdateTaskDto extends IntersectionType(PartialType(CreateTaskDto), 
 export class TaskDto extends IntersectionType(ResourceMetaDto, CreateTaskDto) {}
 
 export class TaskQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Only tasks nobody is assigned to (true) or only assigned ones (false).' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'must be true or false' })
+  unassigned?: boolean;
+
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
@@ -149,6 +156,11 @@ export class UpdateTaskDependencyDto extends VersionDto {
 export class TaskDependencyDto extends IntersectionType(ResourceMetaDto, CreateTaskDependencyDto) {}
 
 export class TaskDependencyQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Dependencies whose predecessor or successor is a task of this wijk.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  wijkId?: string;
+
   @ApiPropertyOptional({ format: 'uuid', description: 'Dependencies into or out of this task.' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
