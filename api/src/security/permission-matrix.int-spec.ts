@@ -26,9 +26,9 @@ describe('the documented permission matrix', () => {
     expect(documented).toBe(table);
   });
 
-  it('lets council viewers change nothing', () => {
+  it('lets council viewers change nothing of the plan', () => {
     const writes = permissionMatrix(app).filter((p) => p.method !== 'GET' && p.roles !== 'public' && p.roles.includes('viewer'));
-    // Signing out is the only thing a viewer "writes".
-    expect(writes.map((p) => `${p.method} ${p.path}`)).toEqual(['POST /auth/logout']);
+    // What a viewer may "write" is their own: signing out and their calendar subscription links.
+    expect(writes.map((p) => `${p.method} ${p.path}`).sort()).toEqual(['DELETE /calendar-feeds/{id}', 'POST /auth/logout', 'POST /calendar-feeds']);
   });
 });
