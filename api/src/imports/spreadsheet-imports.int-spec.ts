@@ -2,7 +2,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import ExcelJS from 'exceljs';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
+import { DataSource, Like } from 'typeorm';
 import { createTestApp } from '../../test/create-test-app';
 import { signIn } from '../../test/sign-in';
 import { AuditEvent } from '../audit/audit-event.entity';
@@ -29,8 +29,14 @@ describe('imports of staff and wijken from CSV/XLSX', () => {
   const http = () => request(app.getHttpServer());
   const upload = (path: string, body: Buffer, name: string, auth = manager) =>
     http().post(`/api/v1/imports/${path}`).set(auth).attach('file', body, name);
+  // Only the rows this suite's files could create: other suites add staff and wijken to the same organisation meanwhile.
   const count = (entity: typeof StaffMember | typeof Wijk) =>
-    dataSource.getRepository(entity).countBy({ organisationId });
+    entity === StaffMember
+      ? dataSource.getRepository(StaffMember).countBy({ organisationId, name: Like('Importtest%') })
+      : dataSource.getRepository(Wijk).countBy([
+          { organisationId, cbsCode: Like('WK9908%') },
+          { organisationId, cbsCode: 'WK000001' },
+        ]);
 
   beforeAll(async () => {
     app = await createTestApp();
