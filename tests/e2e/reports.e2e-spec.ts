@@ -43,7 +43,7 @@ describe('reports page', () => {
     expect(browserErrors).toEqual([]);
   });
 
-  it('council member downloads the tasks as Excel and is told where a calendar link comes from', async () => {
+  it('council member downloads the tasks as Excel and makes their own calendar link', async () => {
     await page.goto(`${baseUrl()}/inloggen`);
     await page.getByLabel('E-mailadres').fill(COUNCIL);
     await page.getByLabel('Wachtwoord').fill(PASSWORD);
@@ -59,9 +59,12 @@ describe('reports page', () => {
     ]);
     expect(download.suggestedFilename()).toBe('taken.xlsx');
 
-    // Council viewers change nothing: no calendar link of their own, an explanation instead.
-    await page.getByText('Vraag de programmamanager om een agenda-link').waitFor();
-    expect(await page.getByLabel('Naam van de agenda').count()).toBe(0);
+    // A council member keeps their own calendar subscription link.
+    await page.getByLabel('Naam van de agenda').fill('Mijn raadsagenda');
+    await page.getByRole('button', { name: 'Agenda-link maken' }).click();
+    expect((await page.locator('p.url').innerText()).trim()).toMatch(
+      /\/api\/v1\/calendar-feeds\/feed\/wkcal_[\w-]{43}$/,
+    );
 
     await page.screenshot({ path: join(ARTIFACTS, 'reports.png'), fullPage: true, animations: 'disabled' });
     expect(await wcagViolations(page)).toEqual([]);

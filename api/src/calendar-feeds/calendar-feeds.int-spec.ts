@@ -37,11 +37,10 @@ describe('iCalendar feeds of milestones', () => {
   });
   afterAll(() => app.close());
 
-  it('makes a feed of every milestone with a date that subscribes without sign-in, parsed by ical.js; council viewers only read', async () => {
-    await http().post('/api/v1/calendar-feeds').set(viewer).send({ name: 'Raadsbesluiten' }).expect(403);
+  it('gives a council member a feed of every milestone with a date, parsed by ical.js, without sign-in', async () => {
     const created = await http()
       .post('/api/v1/calendar-feeds')
-      .set(manager)
+      .set(viewer)
       .send({ name: 'Raadsbesluiten' })
       .expect(201);
     expect(created.body).toMatchObject({
@@ -118,6 +117,9 @@ describe('iCalendar feeds of milestones', () => {
     await http().delete(`/api/v1/calendar-feeds/${created.body.id}`).set(teamLead).expect(403);
     await http().delete(`/api/v1/calendar-feeds/${created.body.id}`).set(viewer).expect(403);
     await http().delete(`/api/v1/calendar-feeds/${created.body.id}`).set(otherManager).expect(404);
+    // A council member revokes their own link.
+    const own = await http().post('/api/v1/calendar-feeds').set(viewer).send({ name: 'Eigen' }).expect(201);
+    await http().delete(`/api/v1/calendar-feeds/${own.body.id}`).set(viewer).expect(204);
     const list = await http().get('/api/v1/calendar-feeds').set(otherManager).expect(200);
     expect(list.body.items.map((f: { id: string }) => f.id)).not.toContain(created.body.id);
     await http().delete(`/api/v1/calendar-feeds/${created.body.id}`).set(manager).expect(204);

@@ -371,7 +371,6 @@ export const TRANSLATIONS_EN: Translations = {
       created: 'Copy this link now; it is not shown again:',
       revoke: 'Revoke',
       revoked: 'revoked',
-      viewerHint: 'Ask the programme manager for a calendar link; as a council member you can use one but not make one.',
       revokeFailed: 'Revoking failed; only whoever made the link or a programme manager can do that.',
     },
     imports: {

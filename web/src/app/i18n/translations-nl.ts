@@ -369,7 +369,6 @@ export const TRANSLATIONS_NL = {
       created: 'Kopieer deze link nu; hij wordt niet nog eens getoond:',
       revoke: 'Intrekken',
       revoked: 'ingetrokken',
-      viewerHint: 'Vraag de programmamanager om een agenda-link; als raadslid kun je hem wel gebruiken, maar niet zelf maken.',
       revokeFailed: 'Intrekken is niet gelukt; alleen wie de link maakte of een programmamanager kan dat.',
     },
     imports: {

@@ -310,19 +310,15 @@ interface CalendarFeed {
       <section aria-labelledby="feeds-heading">
         <h2 id="feeds-heading">{{ 'reports.feeds.title' | translate }}</h2>
         <p class="hint">{{ 'reports.feeds.text' | translate }}</p>
-        @if (canMakeFeeds()) {
-          <form class="actions" (ngSubmit)="createFeed()">
-            <mat-form-field>
-              <mat-label>{{ 'reports.feeds.name' | translate }}</mat-label>
-              <input matInput name="feedName" [(ngModel)]="feedName" maxlength="200" />
-            </mat-form-field>
-            <button mat-flat-button type="submit" [disabled]="!feedName.trim()">
-              {{ 'reports.feeds.create' | translate }}
-            </button>
-          </form>
-        } @else {
-          <p>{{ 'reports.feeds.viewerHint' | translate }}</p>
-        }
+        <form class="actions" (ngSubmit)="createFeed()">
+          <mat-form-field>
+            <mat-label>{{ 'reports.feeds.name' | translate }}</mat-label>
+            <input matInput name="feedName" [(ngModel)]="feedName" maxlength="200" />
+          </mat-form-field>
+          <button mat-flat-button type="submit" [disabled]="!feedName.trim()">
+            {{ 'reports.feeds.create' | translate }}
+          </button>
+        </form>
         @if (newFeedUrl(); as url) {
           <p role="status">{{ 'reports.feeds.created' | translate }}</p>
           <p class="url">{{ url }}</p>
@@ -334,7 +330,7 @@ interface CalendarFeed {
                 {{ feed.name }} · {{ feed.createdAt | date: 'd MMM y' }}
                 @if (feed.revokedAt) {
                   · {{ 'reports.feeds.revoked' | translate }}
-                } @else if (canMakeFeeds()) {
+                } @else {
                   <button mat-button type="button" (click)="revoke(feed)">
                     {{ 'reports.feeds.revoke' | translate }}
                   </button>
@@ -363,8 +359,6 @@ export class ReportsPageComponent {
   protected readonly newFeedUrl = signal<string | null>(null);
   protected readonly canSeeAllocation = computed(() => this.auth.user()?.role !== 'staff');
   protected readonly canImport = computed(() => canEditPlan(this.auth.user()?.role));
-  /** Council viewers change nothing; they subscribe to a link someone in the programme made. */
-  protected readonly canMakeFeeds = computed(() => this.auth.user()?.role !== 'viewer');
   protected readonly preview = signal<ImportPreview | null>(null);
   protected readonly imported = signal<number | null>(null);
   protected readonly importProblem = signal<string | null>(null);
