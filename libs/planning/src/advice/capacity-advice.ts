@@ -81,6 +81,32 @@ export function adviseCapacity(
   input: ForecastInput | PreparedForecast,
   options: AdviceOptions,
 ): AdviceResult {
+  const steps = adviseCapacitySteps(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Where the search is after an evaluation: for progress reports between steps. */
+export interface AdviceStep {
+  /** Forecast evaluations made so far. */
+  evaluations: number;
+  /** The evaluations the search may still make at most (greedy budget plus trimming). */
+  maxEvaluations: number;
+  stage: 'search' | 'trim' | 'final';
+  /** Extra fte in total at this point of the search. */
+  totalFte: number;
+}
+
+/**
+ * `adviseCapacity` one evaluation at a time: yields after each forecast evaluation and returns the
+ * same result, so a caller can report progress, yield to its event loop or stop between steps.
+ */
+export function* adviseCapacitySteps(
+  input: ForecastInput | PreparedForecast,
+  options: AdviceOptions,
+): Generator<AdviceStep, AdviceResult, void> {
   const base = prepareForecast(input);
   const { model } = base;
   const issues: ProgrammeInputIssue[] = [];
@@ -150,7 +176,15 @@ export function adviseCapacity(
   };
 
   const steps = new Int32Array(D);
+  const totalFte = () => Math.round(steps.reduce((a, b) => a + b, 0) * ADVICE_STEP_FTE * 10) / 10;
+  const step = (stage: AdviceStep['stage']): AdviceStep => ({
+    evaluations,
+    maxEvaluations: maxEvaluations + 41,
+    stage,
+    totalFte: totalFte(),
+  });
   const before = evaluate(steps);
+  yield step('search');
   let current = before;
   let note = '';
   // Greedy: add to the discipline the late simulations blame most — one fte, doubling while the
@@ -179,6 +213,7 @@ export function adviseCapacity(
     lastPick = pick;
     steps[pick] = Math.min(maxSteps, steps[pick] + increment);
     current = evaluate(steps);
+    yield step('search');
   }
   const reachesTarget = current.meets;
   if (!reachesTarget && !note)
@@ -192,12 +227,15 @@ export function adviseCapacity(
       while (lo < hi && evaluations < maxEvaluations + 40) {
         const mid = (lo + hi) >> 1;
         steps[d] = mid;
-        if (evaluate(steps).meets) hi = mid;
+        const meets = evaluate(steps).meets;
+        yield step('trim');
+        if (meets) hi = mid;
         else lo = mid + 1;
       }
       steps[d] = hi;
     }
     current = evaluate(steps);
+    yield step('final');
     note = 'least capacity found by greedy search on the bottleneck discipline and per-discipline trimming';
   }
 
