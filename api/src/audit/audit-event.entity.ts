@@ -10,8 +10,13 @@ export class AuditEvent {
   @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
   organisationId: string | null;
 
+  /** The actor; kept when the account is deleted (no foreign key), as is actorEmail. */
   @Column({ name: 'user_id', type: 'uuid', nullable: true })
   userId: string | null;
+
+  /** The actor's e-mail address when the event was written. */
+  @Column({ name: 'actor_email', type: 'text', nullable: true })
+  actorEmail: string | null;
 
   /** e.g. `auth.login.succeeded`, `wijk.updated`. */
   @Column()

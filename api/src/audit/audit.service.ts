@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuditEvent } from './audit-event.entity';
 
 export interface AuditEntry {
   organisationId: string | null;
   userId: string | null;
+  /** Kept with the event so "who" survives the account; by default the e-mail address of userId. */
+  actorEmail?: string | null;
   action: string;
   entityType?: string;
   entityId?: string;
@@ -16,14 +17,21 @@ export interface AuditEntry {
 @Injectable()
 export class AuditService {
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    await manager.insert(AuditEvent, {
-      organisationId: entry.organisationId,
-      userId: entry.userId,
-      action: entry.action,
-      entityType: entry.entityType ?? null,
-      entityId: entry.entityId ?? null,
-      before: (entry.before ?? null) as never, // jsonb: TypeORM cannot type a free-form object here
-      after: (entry.after ?? null) as never, // jsonb: TypeORM cannot type a free-form object here
-    });
+    await manager.query(
+      `INSERT INTO audit_events (organisation_id, user_id, actor_email, action, entity_type, entity_id, before, after)
+       VALUES ($1, $2, COALESCE($3, (SELECT email FROM users WHERE id = $2)), $4, $5, $6, $7::jsonb, $8::jsonb)`,
+      [
+        entry.organisationId,
+        entry.userId,
+        entry.actorEmail ?? null,
+        entry.action,
+        entry.entityType ?? null,
+        entry.entityId ?? null,
+        json(entry.before),
+        json(entry.after),
+      ],
+    );
   }
 }
+
+const json = (value: Record<string, unknown> | null | undefined) => (value == null ? null : JSON.stringify(value));

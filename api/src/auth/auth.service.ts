@@ -2,11 +2,11 @@ import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CurrentUser, LoginResponse } from '@wijkkracht/contracts';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
 import { problem } from '../common/problem';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
 import { verifyPassword } from './password-hasher';
+import { SignInAudit } from './sign-in-audit';
 import { SignInThrottle } from './sign-in-throttle';
 import { TokenService } from './token.service';
 
@@ -15,13 +15,17 @@ export class AuthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
-    private readonly audit: AuditService,
     private readonly throttle: SignInThrottle,
+    private readonly signInAudit: SignInAudit,
   ) {}
 
   async login(rawEmail: string, password: string, address: string): Promise<LoginResponse> {
     const email = rawEmail.trim().toLowerCase();
-    await this.throttle.assertAllowed(email, address);
+    const refusal = await this.throttle.check(email, address);
+    if (refusal) {
+      await this.signInAudit.refused(email, refusal, address);
+      this.throttle.refuse(refusal);
+    }
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -32,22 +36,14 @@ export class AuthService {
     // Always verify, also for an unknown address, so timing does not tell which addresses exist.
     const valid = await verifyPassword(user?.passwordHash, password);
     if (!user || !valid || !user.active) {
-      await this.throttle.failed(email);
-      await this.audit.record(this.dataSource.manager, {
-        organisationId: user?.organisationId ?? null,
-        userId: user?.id ?? null,
-        action: 'auth.login.failed',
-        after: { email },
-      });
+      const lockedForSeconds = await this.throttle.failed(email);
+      const reason = !user ? 'unknown_account' : !valid ? 'wrong_password' : 'inactive';
+      await this.signInAudit.failed(email, user, reason, address, lockedForSeconds);
       throw new UnauthorizedException(problem(401, 'Het e-mailadres of het wachtwoord klopt niet.'));
     }
     await this.throttle.succeeded(email);
     const { token, expiresAt } = await this.tokens.issue(user.id);
-    await this.audit.record(this.dataSource.manager, {
-      organisationId: user.organisationId,
-      userId: user.id,
-      action: 'auth.login.succeeded',
-    });
+    await this.signInAudit.succeeded(user, address, { method: 'password', session: 'bearer' });
     return { accessToken: token, tokenType: 'Bearer', expiresAt: expiresAt.toISOString(), user: toCurrentUser(user, user.organisation!) };
   }
 

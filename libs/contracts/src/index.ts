@@ -11,3 +11,4 @@ export * from './tasks';
 export * from './staff';
 export * from './metrics';
 export * from './scenarios';
+export * from './audit';
