@@ -1,3 +1,4 @@
+import type { Role } from '@wijkkracht/contracts';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '../users/user.entity';
 
@@ -21,9 +22,17 @@ export class AccessToken {
   @Column({ name: 'token_hash', unique: true })
   tokenHash: string;
 
-  /** 'session' for a sign-in; 'api' for personal API tokens (security issue). */
+  /** 'session' for a sign-in (bearer or the web app's cookie); 'api' for a personal API token. */
   @Column({ type: 'text', default: 'session' })
   kind: 'session' | 'api';
+
+  /** The owner's label of a personal API token; null for sessions. */
+  @Column({ type: 'text', nullable: true })
+  name: string | null;
+
+  /** The role a personal API token acts with (at most the owner's); null for sessions, which act with the user's role. */
+  @Column({ type: 'text', nullable: true })
+  role: Role | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

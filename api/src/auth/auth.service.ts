@@ -1,6 +1,7 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CurrentUser, LoginResponse } from '@wijkkracht/contracts';
+import type { CurrentUser, LoginResponse, WebSessionResponse } from '@wijkkracht/contracts';
+import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { problem } from '../common/problem';
 import { Organisation } from '../organisations/organisation.entity';
@@ -9,6 +10,7 @@ import { verifyPassword } from './password-hasher';
 import { SignInAudit } from './sign-in-audit';
 import { SignInThrottle } from './sign-in-throttle';
 import { TokenService } from './token.service';
+import { WebSessionService } from './web-session.service';
 
 @Injectable()
 export class AuthService {
@@ -17,9 +19,31 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly throttle: SignInThrottle,
     private readonly signInAudit: SignInAudit,
+    private readonly webSessions: WebSessionService,
   ) {}
 
+  /** API clients: a bearer token in the body (issue 2 contract). */
   async login(rawEmail: string, password: string, address: string): Promise<LoginResponse> {
+    const user = await this.authenticate(rawEmail, password, address);
+    const { token, expiresAt } = await this.tokens.issue(user.id);
+    await this.recordSignIn(user, 'bearer', address);
+    return { accessToken: token, tokenType: 'Bearer', expiresAt: expiresAt.toISOString(), user: toCurrentUser(user, user.organisation!) };
+  }
+
+  /** The web app: the session goes into an HttpOnly cookie, never into the body. */
+  async startWebSession(rawEmail: string, password: string, address: string, response: Response): Promise<WebSessionResponse> {
+    const user = await this.authenticate(rawEmail, password, address);
+    const { expiresAt } = await this.webSessions.start(response, user);
+    await this.recordSignIn(user, 'cookie', address);
+    return { expiresAt: expiresAt.toISOString(), user: toCurrentUser(user, user.organisation!) };
+  }
+
+  private async recordSignIn(user: User, session: 'bearer' | 'cookie', address: string): Promise<void> {
+    await this.signInAudit.succeeded(user, address, { method: 'password', session });
+  }
+
+  /** The active user with this e-mail and password, or 401 (429 while throttled); failures are audited. */
+  private async authenticate(rawEmail: string, password: string, address: string): Promise<User> {
     const email = rawEmail.trim().toLowerCase();
     const refusal = await this.throttle.check(email, address);
     if (refusal) {
@@ -42,9 +66,7 @@ export class AuthService {
       throw new UnauthorizedException(problem(401, 'Het e-mailadres of het wachtwoord klopt niet.'));
     }
     await this.throttle.succeeded(email);
-    const { token, expiresAt } = await this.tokens.issue(user.id);
-    await this.signInAudit.succeeded(user, address, { method: 'password', session: 'bearer' });
-    return { accessToken: token, tokenType: 'Bearer', expiresAt: expiresAt.toISOString(), user: toCurrentUser(user, user.organisation!) };
+    return user;
   }
 
   async me(userId: string): Promise<CurrentUser> {

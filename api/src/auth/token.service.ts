@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { grantableTokenRoles, type Role } from '@wijkkracht/contracts';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { IsNull, Repository } from 'typeorm';
@@ -14,9 +15,18 @@ export function hashToken(token: string): string {
 const RESOLVE_CACHE_MS = 2000;
 const RESOLVE_CACHE_SIZE = 10000;
 
+/** What a valid token stands for: its user, its kind, and the role it acts with. */
+export interface ResolvedToken {
+  tokenId: string;
+  user: User;
+  kind: 'session' | 'api';
+  /** The user's role for a session; the token's own role for a personal API token. */
+  role: Role;
+}
+
 @Injectable()
 export class TokenService {
-  private readonly recent = new Map<string, { value: { tokenId: string; user: User }; until: number; expiresAt: number }>();
+  private readonly recent = new Map<string, { value: ResolvedToken; until: number; expiresAt: number }>();
 
   constructor(
     @InjectRepository(AccessToken) private readonly tokens: Repository<AccessToken>,
@@ -31,12 +41,24 @@ export class TokenService {
     return { token, expiresAt };
   }
 
+  /** A new personal API token (prefix wkapi_, 256 random bits) with its own name, role and expiry; only its hash is stored. */
+  async issueApiToken(
+    userId: string,
+    values: { name: string; role: Role; expiresAt: Date },
+  ): Promise<{ token: string; row: AccessToken }> {
+    const token = `wkapi_${randomBytes(32).toString('base64url')}`;
+    const row = await this.tokens.save(
+      this.tokens.create({ userId, tokenHash: hashToken(token), kind: 'api', revokedAt: null, ...values }),
+    );
+    return { token, row };
+  }
+
   /**
    * The active user behind a token, or null when unknown, revoked, expired or the user is disabled.
    * Answers are remembered for RESOLVE_CACHE_MS, so a burst of requests costs one lookup; a revocation
    * or role change on another API instance therefore takes effect there within that time.
    */
-  async resolve(token: string): Promise<{ tokenId: string; user: User } | null> {
+  async resolve(token: string): Promise<ResolvedToken | null> {
     const hash = hashToken(token);
     const now = Date.now();
     const cached = this.recent.get(hash);
@@ -49,7 +71,7 @@ export class TokenService {
       .andWhere('t.expires_at > now()')
       .andWhere('u.active = true')
       .getOne();
-    const value = row?.user ? { tokenId: row.id, user: row.user } : null;
+    const value = row?.user ? toResolved(row, row.user) : null;
     if (value) {
       if (this.recent.size >= RESOLVE_CACHE_SIZE) this.recent.delete(this.recent.keys().next().value!);
       this.recent.set(hash, { value, until: now + RESOLVE_CACHE_MS, expiresAt: row!.expiresAt.getTime() });
@@ -59,6 +81,11 @@ export class TokenService {
 
   async revoke(tokenId: string): Promise<void> {
     await this.tokens.update({ id: tokenId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    this.forgetToken(tokenId);
+  }
+
+  /** Forget a remembered answer for a token revoked elsewhere in this process (refused at once here). */
+  forgetToken(tokenId: string): void {
     for (const [hash, entry] of this.recent) if (entry.value.tokenId === tokenId) this.recent.delete(hash);
   }
 
@@ -75,4 +102,14 @@ export class TokenService {
       .execute();
     return result.affected ?? 0;
   }
+}
+
+/**
+ * A personal API token acts with its own role, but never with more than its owner may do today: when
+ * the owner's role changed so that the token's role is no longer theirs to give, the token stops working.
+ */
+function toResolved(row: AccessToken, user: User): ResolvedToken | null {
+  if (row.kind !== 'api') return { tokenId: row.id, user, kind: 'session', role: user.role };
+  if (!row.role || !grantableTokenRoles(user.role).includes(row.role)) return null;
+  return { tokenId: row.id, user, kind: 'api', role: row.role };
 }

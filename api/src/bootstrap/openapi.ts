@@ -14,7 +14,12 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setContact('Wijkkracht', 'https://wijkkracht.example', 'api@wijkkracht.example')
     .setLicense('EUPL-1.2', 'https://eupl.eu/1.2/nl/')
     .addServer('/api/v1', 'This installation')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Token from POST /auth/login' })
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Token from POST /auth/login, or a personal API token (POST /api-tokens)' })
+    .addCookieAuth('wk_session', {
+      type: 'apiKey',
+      in: 'cookie',
+      description: 'The web app’s session (POST /auth/session); unsafe requests also send the XSRF-TOKEN cookie’s value in X-XSRF-TOKEN',
+    })
     .build();
   return withApiVersionHeaders(SwaggerModule.createDocument(app, config, { ignoreGlobalPrefix: true }));
 }

@@ -12,6 +12,12 @@ export interface LoginResponse {
   user: CurrentUser;
 }
 
+/** `POST /auth/session` (the web app): the session is an HttpOnly cookie, so no token in the body. */
+export interface WebSessionResponse {
+  expiresAt: string;
+  user: CurrentUser;
+}
+
 export interface CurrentUser {
   id: string;
   email: string;

@@ -1,5 +1,6 @@
 export * from './roles';
 export * from './auth';
+export * from './api-tokens';
 export * from './health';
 export * from './problem';
 export * from './page';
