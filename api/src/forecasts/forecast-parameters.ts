@@ -3,7 +3,7 @@ import type { Granularity } from '@wijkkracht/planning';
 
 /** A fixed default seed, so that asking twice for the same forecast reuses the first. */
 export const DEFAULT_SEED = 1;
-export const QUEUED_PHASE = 'In de wachtrij';
+export { QUEUED_PHASE } from '../runs/run-lifecycle';
 
 /** Month, quarter and year are cheap and always kept; weeks only when asked for (1,300 columns to 2050). */
 export function storedGranularities(finest: ForecastGranularity): Granularity[] {

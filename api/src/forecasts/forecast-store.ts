@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ForecastGranularity, ForecastResultSummary, RunStatus } from '@wijkkracht/contracts';
 import type { ForecastPartial, ForecastResult, Programme } from '@wijkkracht/planning';
 import { DataSource } from 'typeorm';
-import { RunEvents } from '../runs/run-events';
+import { ACTIVE_STATUSES, DONE_PHASE, returned, RunLifecycle } from '../runs/run-lifecycle';
 import { blobToPartial, partialToBlob } from './partial-blob';
 
-export const ACTIVE_STATUSES: RunStatus[] = ['queued', 'running'];
+export { ACTIVE_STATUSES };
 const PERCENTILES = ['p10', 'p50', 'p80', 'p90'] as const;
 
 export interface RunState {
@@ -29,7 +29,7 @@ export interface RunState {
 export class ForecastStore {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly events: RunEvents,
+    private readonly lifecycle: RunLifecycle,
   ) {}
 
   async state(runId: string): Promise<RunState | null> {
@@ -51,28 +51,8 @@ export class ForecastStore {
   }
 
   /** Progress only grows, and only an active run moves; returns false when the run is no longer active. */
-  async progress(runId: string, progress: number, phase: string): Promise<boolean> {
-    const rows = returned<{ organisation_id: string; progress: number; phase: string }>(
-      await this.db.query(
-        `UPDATE forecast_runs
-          SET status = 'running', progress = GREATEST(progress, $2), phase = $3, updated_at = now(),
-              started_at = COALESCE(started_at, now())
-        WHERE id = $1 AND status IN ('queued','running')
-        RETURNING organisation_id, progress, phase`,
-        [runId, Math.max(0, Math.min(99, Math.floor(progress))), phase],
-      ),
-    );
-    const row = rows[0];
-    if (!row) return false;
-    await this.events.publish({
-      kind: 'forecast',
-      id: runId,
-      organisationId: row.organisation_id,
-      status: 'running',
-      progress: row.progress,
-      phase: row.phase,
-    });
-    return true;
+  progress(runId: string, progress: number, phase: string): Promise<boolean> {
+    return this.lifecycle.progress('forecast', runId, progress, phase);
   }
 
   async hasChunk(runId: string, chunkIndex: number): Promise<boolean> {
@@ -169,7 +149,7 @@ export class ForecastStore {
       };
       const done = returned<{ organisation_id: string }>(
         await m.query(
-          `UPDATE forecast_runs SET status = 'completed', progress = 100, phase = 'Klaar', result = $2, error = NULL,
+          `UPDATE forecast_runs SET status = 'completed', progress = 100, phase = '${DONE_PHASE}', result = $2, error = NULL,
                 finished_at = now(), updated_at = now()
           WHERE id = $1 RETURNING organisation_id`,
           [runId, JSON.stringify(summary)],
@@ -180,51 +160,27 @@ export class ForecastStore {
       return done[0].organisation_id;
     });
     if (!completed) return false;
-    await this.events.publish({
-      kind: 'forecast',
-      id: runId,
-      organisationId: completed,
+    await this.lifecycle.published('forecast', runId, completed, {
       status: 'completed',
       progress: 100,
-      phase: 'Klaar',
+      phase: DONE_PHASE,
     });
     return true;
   }
 
   /** Ends an active run as failed with a reason a person can act on; a finished run stays as it is. */
   async fail(runId: string, reason: string): Promise<boolean> {
-    return this.finish(runId, 'failed', 'Mislukt', reason);
+    return this.dropChunksIf(await this.lifecycle.fail('forecast', runId, reason), runId);
   }
 
   async cancel(runId: string): Promise<boolean> {
-    return this.finish(runId, 'cancelled', 'Geannuleerd', null);
+    return this.dropChunksIf(await this.lifecycle.cancel('forecast', runId), runId);
   }
 
-  private async finish(
-    runId: string,
-    status: 'failed' | 'cancelled',
-    phase: string,
-    error: string | null,
-  ): Promise<boolean> {
-    const rows = returned<{ organisation_id: string; progress: number }>(
-      await this.db.query(
-        `UPDATE forecast_runs SET status = $2, phase = $3, error = $4, finished_at = now(), updated_at = now()
-        WHERE id = $1 AND status IN ('queued','running') RETURNING organisation_id, progress`,
-        [runId, status, phase, error?.slice(0, 2000) ?? null],
-      ),
-    );
-    if (!rows[0]) return false;
-    await this.db.query(`DELETE FROM forecast_chunks WHERE run_id = $1`, [runId]);
-    await this.events.publish({
-      kind: 'forecast',
-      id: runId,
-      organisationId: rows[0].organisation_id,
-      status,
-      progress: rows[0].progress,
-      phase,
-      ...(error ? { error } : {}),
-    });
-    return true;
+  /** A run that ended without a result has no use for its samples. */
+  private async dropChunksIf(ended: boolean, runId: string): Promise<boolean> {
+    if (ended) await this.db.query(`DELETE FROM forecast_chunks WHERE run_id = $1`, [runId]);
+    return ended;
   }
 
   /** Active runs older than `graceMs`, for the watchdog. */
@@ -244,16 +200,4 @@ export class ForecastStore {
       [runId],
     );
   }
-}
-
-/** TypeORM answers an UPDATE … RETURNING with [rows, affected], a SELECT or INSERT with the rows. */
-function returned<T>(result: unknown): T[] {
-  if (
-    Array.isArray(result) &&
-    result.length === 2 &&
-    Array.isArray(result[0]) &&
-    typeof result[1] === 'number'
-  )
-    return result[0] as T[];
-  return result as T[];
 }

@@ -19,10 +19,10 @@ import { Observable } from 'rxjs';
 import { CurrentPrincipal, Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
 import { uuidPipe } from '../common/crud/crud-controller';
+import { RunEventStream } from '../runs/run-event-stream';
 import { CreateForecastDto } from './dto/create-forecast.dto';
 import { HeatMapQuery } from './dto/heat-map.query';
 import { ListForecastsQuery } from './dto/list-forecasts.query';
-import { ForecastEventsService } from './forecast-events.service';
 import { ForecastsService } from './forecasts.service';
 
 @ApiTags('forecasts')
@@ -33,7 +33,7 @@ import { ForecastsService } from './forecasts.service';
 export class ForecastsController {
   constructor(
     private readonly forecasts: ForecastsService,
-    private readonly events: ForecastEventsService,
+    private readonly events: RunEventStream,
   ) {}
 
   @Post()
@@ -90,7 +90,7 @@ export class ForecastsController {
     @CurrentPrincipal() principal: Principal,
     @Param('id', uuidPipe) id: string,
   ): Promise<Observable<MessageEvent>> {
-    return this.events.stream(principal.organisationId, id);
+    return this.events.stream('forecast', principal.organisationId, id, 'Deze prognose bestaat niet.');
   }
 
   @Post(':id/cancel')

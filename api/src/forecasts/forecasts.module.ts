@@ -4,8 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobsModule } from '../jobs/jobs.module';
 import { FLOWS } from '../jobs/queue-names';
 import { ProgrammeMapper } from '../planning-input/programme.mapper';
-import { RunEvents } from '../runs/run-events';
-import { ForecastEventsService } from './forecast-events.service';
+import { RunsModule } from '../runs/runs.module';
 import { ForecastFlow } from './forecast-flow';
 import { ForecastProgress } from './forecast-progress';
 import { ForecastRun } from './forecast-run.entity';
@@ -23,18 +22,17 @@ import { ReforecastScheduler } from './reforecast-scheduler';
   imports: [
     TypeOrmModule.forFeature([ForecastRun]),
     JobsModule,
+    RunsModule,
     BullModule.registerFlowProducer({ name: FLOWS.forecasts }),
   ],
   controllers: [ForecastsController],
   providers: [
     ForecastsService,
-    ForecastEventsService,
     ForecastStore,
     ForecastProgress,
     ForecastFlow,
     ReforecastScheduler,
     ProgrammeMapper,
-    RunEvents,
     PreparedForecastCache,
   ],
   exports: [
@@ -43,7 +41,7 @@ import { ReforecastScheduler } from './reforecast-scheduler';
     ForecastProgress,
     ForecastFlow,
     ReforecastScheduler,
-    RunEvents,
+    RunsModule,
     PreparedForecastCache,
   ],
 })

@@ -5,7 +5,6 @@ import {
   Injectable,
   Logger,
   NotFoundException,
-  ServiceUnavailableException,
 } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type {
@@ -15,15 +14,14 @@ import type {
   HeatMapSlice,
   Page,
 } from '@wijkkracht/contracts';
-import { DataSource, In, QueryFailedError, Repository } from 'typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import { problem } from '../common/problem';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import {
-  DEFAULT_HORIZON_END,
-  ProgrammeMapper,
-  ScenarioNotFoundError,
-} from '../planning-input/programme.mapper';
+import { DEFAULT_HORIZON_END, ProgrammeMapper } from '../planning-input/programme.mapper';
+import { loadRunInput } from '../runs/load-run-input';
+import { DUTCH_STATUS } from '../runs/run-lifecycle';
+import { startOrReuse } from '../runs/run-start';
 import { chunkPlan, ForecastFlow } from './forecast-flow';
 import { DEFAULT_SEED, QUEUED_PHASE, storedGranularities, todayInAmsterdam } from './forecast-parameters';
 import { forecastFingerprint } from './forecast-fingerprint';
@@ -67,67 +65,45 @@ export class ForecastsService {
     }
     const granularity = request.granularity ?? 'month';
     const seed = request.seed ?? DEFAULT_SEED;
-    const programme = await this.mapper
-      .load(organisationId, { today, horizonEnd, scenarioId: request.scenarioId ?? null })
-      .catch((error: unknown) => {
-        if (!(error instanceof ScenarioNotFoundError)) throw error;
-        throw new NotFoundException(
-          problem(404, 'Dit scenario bestaat niet.', [
-            { name: 'scenarioId', reason: 'must name a scenario of your organisation' },
-          ]),
-        );
-      });
+    const programme = await loadRunInput(this.mapper, organisationId, {
+      today,
+      horizonEnd,
+      scenarioId: request.scenarioId ?? null,
+    });
     const granularities = storedGranularities(granularity);
     const fingerprint = forecastFingerprint(
       { programme, options: { granularities } },
       { simulations: request.simulations, seed, scenarioId: request.scenarioId ?? null },
     );
 
-    const existing = await this.reusable(organisationId, fingerprint);
-    if (existing) return { id: existing.id, status: existing.status, reused: true };
-
     const plan = chunkPlan(request.simulations);
-    let run: ForecastRun;
-    try {
-      run = await this.runs.save(
-        this.runs.create({
-          organisationId,
-          scenarioId: request.scenarioId ?? null,
-          simulations: request.simulations,
-          seed,
-          horizonEnd,
-          granularity,
-          ...plan,
-          fingerprint,
-          input: programme,
-          status: 'queued',
-          progress: 0,
-          phase: QUEUED_PHASE,
-          trigger,
-          requestedBy,
-          queuePrefix: this.config.queuePrefix,
-        }),
-      );
-    } catch (error) {
-      // Two requests for the same input at once: the unique index lets one in, the other reuses it.
-      if (!isUniqueViolation(error)) throw error;
-      const winner = await this.reusable(organisationId, fingerprint);
-      if (!winner) throw error;
-      return { id: winner.id, status: winner.status, reused: true };
-    }
-    try {
-      await withTimeout(
-        this.flow.enqueue({ id: run.id, simulations: run.simulations, ...plan }),
-        ENQUEUE_TIMEOUT_MS,
-      );
-    } catch (error) {
-      this.logger.error({ err: error, runId: run.id }, 'could not enqueue forecast');
-      await this.store.fail(run.id, 'De wachtrij (Redis) was niet bereikbaar; de prognose is niet gestart.');
-      throw new ServiceUnavailableException(
-        problem(503, 'De wachtrij is tijdelijk niet bereikbaar. Probeer het later opnieuw.'),
-      );
-    }
-    return { id: run.id, status: 'queued', reused: false };
+    return startOrReuse({
+      reusable: () => this.reusable(organisationId, fingerprint),
+      insert: () =>
+        this.runs.save(
+          this.runs.create({
+            organisationId,
+            scenarioId: request.scenarioId ?? null,
+            simulations: request.simulations,
+            seed,
+            horizonEnd,
+            granularity,
+            ...plan,
+            fingerprint,
+            input: programme,
+            status: 'queued',
+            progress: 0,
+            phase: QUEUED_PHASE,
+            trigger,
+            requestedBy,
+            queuePrefix: this.config.queuePrefix,
+          }),
+        ),
+      enqueue: (run) => this.flow.enqueue({ id: run.id, simulations: run.simulations, ...plan }),
+      fail: (run, reason) => this.store.fail(run.id, reason),
+      logger: this.logger,
+      what: 'de prognose',
+    });
   }
 
   private reusable(organisationId: string, fingerprint: string): Promise<ForecastRun | null> {
@@ -227,33 +203,9 @@ export class ForecastsService {
   }
 }
 
-/** BullMQ waits for a lost Redis to return; a request should not. */
-const ENQUEUE_TIMEOUT_MS = 5_000;
-
-/** Rejects when `promise` takes longer than `ms`; a late success is harmless (the run is failed, its jobs skip). */
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer from Redis within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
 const SERIES_COLUMNS = new Set(
   ['demand', 'shortfall'].flatMap((m) => ['p10', 'p50', 'p80', 'p90'].map((p) => `${m}_${p}`)),
 );
-
-const DUTCH_STATUS: Record<string, string> = {
-  queued: 'in de wachtrij',
-  running: 'bezig',
-  completed: 'klaar',
-  failed: 'mislukt',
-  cancelled: 'geannuleerd',
-};
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
-}
 
 function notFound(): NotFoundException {
   return new NotFoundException(problem(404, 'Deze prognose bestaat niet.'));

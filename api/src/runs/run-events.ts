@@ -6,8 +6,8 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { REDIS } from '../redis/redis.module';
 
-/** The kinds of background runs that report progress; levelling, advice and reports join here. */
-export type RunKind = 'forecast';
+/** The kinds of background runs that report progress, each with a table of its own (run-lifecycle.ts). */
+export type RunKind = 'forecast' | 'levelling' | 'advice';
 
 export interface RunEvent extends RunProgressEvent {
   kind: RunKind;
