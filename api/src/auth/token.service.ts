@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { grantableTokenRoles, type Role } from '@wijkkracht/contracts';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { IsNull, Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { User } from '../users/user.entity';
@@ -45,10 +45,11 @@ export class TokenService {
   async issueApiToken(
     userId: string,
     values: { name: string; role: Role; expiresAt: Date },
+    manager: EntityManager = this.tokens.manager,
   ): Promise<{ token: string; row: AccessToken }> {
     const token = `wkapi_${randomBytes(32).toString('base64url')}`;
-    const row = await this.tokens.save(
-      this.tokens.create({ userId, tokenHash: hashToken(token), kind: 'api', revokedAt: null, ...values }),
+    const row = await manager.save(
+      manager.create(AccessToken, { userId, tokenHash: hashToken(token), kind: 'api', revokedAt: null, ...values }),
     );
     return { token, row };
   }

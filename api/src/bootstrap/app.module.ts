@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ApiTokensModule } from '../api-tokens/api-tokens.module';
 import { AssignmentsModule } from '../assignments/assignments.module';
 import { AuthModule } from '../auth/auth.module';
 import { CalendarFeedsModule } from '../calendar-feeds/calendar-feeds.module';
@@ -28,6 +29,7 @@ import { CoreModule } from './core.module';
 /** The API's features, one a line. */
 const FEATURES = [
   AuthModule,
+  ApiTokensModule,
   HealthModule,
   JobsModule,
   DisciplinesModule,

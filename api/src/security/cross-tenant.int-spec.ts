@@ -50,6 +50,9 @@ describe('another organisation gets 404 for everything of ours, on every operati
       if (!id && collection === '/calendar-feeds') {
         id = (await http().post('/api/v1/calendar-feeds').set(ownerManager).send({ name: 'Cross-tenant' }).expect(201)).body.id;
       }
+      if (!id && collection === '/api-tokens') {
+        id = (await http().post('/api/v1/api-tokens').set(ownerManager).send({ name: 'Cross-tenant' }).expect(201)).body.id;
+      }
       if (id) ownIds.set(collection, id);
     }
   });

@@ -1,6 +1,7 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ROLES, grantableTokenRoles } from '@wijkkracht/contracts';
 import { createTestApp } from '../../test/create-test-app';
 import { permissionMatrix, permissionMatrixMarkdown } from '../auth/permission-matrix';
 
@@ -28,7 +29,27 @@ describe('the documented permission matrix', () => {
 
   it('lets council viewers change nothing of the plan', () => {
     const writes = permissionMatrix(app).filter((p) => p.method !== 'GET' && p.roles !== 'public' && p.roles.includes('viewer'));
-    // What a viewer may "write" is their own: signing out and their calendar subscription links.
-    expect(writes.map((p) => `${p.method} ${p.path}`).sort()).toEqual(['DELETE /calendar-feeds/{id}', 'POST /auth/logout', 'POST /calendar-feeds']);
+    // What a viewer may "write" is their own: signing out, their calendar subscription links and their API tokens.
+    expect(writes.map((p) => `${p.method} ${p.path}`).sort()).toEqual([
+      'DELETE /api-tokens/{id}',
+      'DELETE /calendar-feeds/{id}',
+      'POST /api-tokens',
+      'POST /auth/logout',
+      'POST /calendar-feeds',
+    ]);
+  });
+
+  it('lets a user give an API token only a role that may do part of what their own may', () => {
+    const allowed = (role: string) =>
+      new Set(permissionMatrix(app).filter((p) => p.roles === 'public' || (p.roles as string[]).includes(role)).map((p) => `${p.method} ${p.path}`));
+    const beyond: string[] = [];
+    for (const role of ROLES) {
+      const own = allowed(role);
+      for (const tokenRole of grantableTokenRoles(role)) {
+        for (const op of allowed(tokenRole)) if (!own.has(op)) beyond.push(`${role} → ${tokenRole}: ${op}`);
+      }
+    }
+    expect(beyond).toEqual([]);
+    expect(grantableTokenRoles('admin')).toEqual(ROLES);
   });
 });
