@@ -16,9 +16,18 @@ const swc = [
   },
 ];
 
+// openid-client and its dependencies ship only as ES modules; Jest's CommonJS runtime on Node 20 cannot
+// require them, so SWC compiles them to CommonJS like our own code (Node itself loads them with require(esm)).
+const ESM_ONLY = ['openid-client', 'oauth4webapi', 'jose'];
+const swcJs = ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
+
 module.exports = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc },
+  transform: {
+    '^.+\\.ts$': swc,
+    [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: swcJs,
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@wijkkracht/contracts$': path.join(__dirname, 'libs/contracts/src/index.ts'),

@@ -23,6 +23,7 @@ import { MilestonesModule } from '../milestones/milestones.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { PlanChangesModule } from '../plan-changes/plan-changes.module';
 import { ProjectPlansModule } from '../project-plans/project-plans.module';
+import { SsoModule } from '../sso/sso.module';
 import { UsersModule } from '../users/users.module';
 import { CoreModule } from './core.module';
 
@@ -52,6 +53,7 @@ const FEATURES = [
   ExportsModule,
   CalendarFeedsModule,
   CouncilReportsModule,
+  SsoModule,
 ];
 
 /** The HTTP API. */

@@ -26,9 +26,24 @@ describe('loadConfig', () => {
     [{ QUEUE_PREFIX: 'has spaces' }, 'QUEUE_PREFIX'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
+    [{ SSO_SECRET_KEY: 'too-short' }, 'SSO_SECRET_KEY'],
+    [{ PUBLIC_URL: 'ftp://wijkkracht.example' }, 'PUBLIC_URL'],
   ])('refuses %p, naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}: `));
+  });
+
+  it('reads the SSO secret key as hex or base64, and has none of its own in production', () => {
+    const hex = 'ab'.repeat(32);
+    expect(loadConfig({ SSO_SECRET_KEY: hex }).ssoSecretKey).toEqual(Buffer.from(hex, 'hex'));
+    expect(loadConfig({ SSO_SECRET_KEY: Buffer.alloc(32, 7).toString('base64') }).ssoSecretKey).toEqual(Buffer.alloc(32, 7));
+    expect(loadConfig({}).ssoSecretKey).toHaveLength(32);
+    expect(loadConfig({ NODE_ENV: 'production' }).ssoSecretKey).toBeNull();
+  });
+
+  it('takes the public URL without a trailing slash', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://wijkkracht.example/' }).publicUrl).toBe('https://wijkkracht.example');
+    expect(loadConfig({}).publicUrl).toBeNull();
   });
 
   it('describes an address without its credentials', () => {

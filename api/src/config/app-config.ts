@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The process configuration, read from the environment once at start and validated, so that a
  * typo fails the start with one clear line instead of a surprise at the first request.
@@ -21,6 +23,14 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   /** Sign-in attempts one client address may make per minute (password guessing across accounts). */
   signInLimitPerMinute: number;
+  /**
+   * AES-256 key for secrets stored in the database (OIDC client secrets). Outside production a fixed
+   * development key stands in when SSO_SECRET_KEY is unset; in production it is then null and SSO
+   * client secrets cannot be stored.
+   */
+  ssoSecretKey: Buffer | null;
+  /** Where browsers reach this installation (for the OIDC redirect URI); null: taken from each request. */
+  publicUrl: string | null;
 }
 
 export class ConfigError extends Error {
@@ -88,7 +98,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: env.WEB_DIST?.trim() || null,
     shutdownTimeoutMs: parseInteger('SHUTDOWN_TIMEOUT_MS', read('SHUTDOWN_TIMEOUT_MS'), 1000, 600000),
     signInLimitPerMinute: parseInteger('SIGNIN_LIMIT_PER_MINUTE', read('SIGNIN_LIMIT_PER_MINUTE'), 1, 1000000),
+    ssoSecretKey: parseSecretKey(env.SSO_SECRET_KEY?.trim(), nodeEnv),
+    publicUrl: env.PUBLIC_URL?.trim() ? parseUrl('PUBLIC_URL', env.PUBLIC_URL.trim(), ['http:', 'https:']).replace(/\/+$/, '') : null,
   };
+}
+
+/** Published, so only good for development and tests: production needs SSO_SECRET_KEY of its own. */
+const DEVELOPMENT_SSO_SECRET_KEY = createHash('sha256').update('wijkkracht development SSO key — not secret').digest();
+
+function parseSecretKey(value: string | undefined, nodeEnv: AppConfig['nodeEnv']): Buffer | null {
+  if (!value) return nodeEnv === 'production' ? null : DEVELOPMENT_SSO_SECRET_KEY;
+  const key = /^[0-9a-f]{64}$/i.test(value) ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64');
+  if (key.length !== 32) {
+    throw new ConfigError('SSO_SECRET_KEY', 'must be 32 random bytes, as 64 hex digits or base64 (openssl rand -base64 32)');
+  }
+  return key;
 }
 
 function parseUrl(variable: string, value: string, protocols: string[]): string {
