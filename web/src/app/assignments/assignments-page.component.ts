@@ -125,15 +125,25 @@ export class AssignmentsPageComponent {
       groups.set(task.disciplineId, [...(groups.get(task.disciplineId) ?? []), task]);
     }
     return [...groups.entries()]
-      .map(([disciplineId, tasks]) => ({
-        disciplineId,
-        name: this.disciplineNames().get(disciplineId) ?? '—',
-        total: tasks.length,
-        tasks: tasks
+      .map(([disciplineId, tasks]) => {
+        const shown = tasks
           .map((task) => ({ task, proposal: proposeAssignment(task, this.today) }))
           .sort((a, b) => toDayNumber(a.proposal.startDate) - toDayNumber(b.proposal.startDate))
-          .slice(0, TASKS_PER_DISCIPLINE),
-      }))
+          .slice(0, TASKS_PER_DISCIPLINE);
+        // Then by the week the work would start (its Monday), earliest first.
+        const weeks = new Map<string, typeof shown>();
+        for (const item of shown) {
+          const monday = mondayOf(item.proposal.startDate);
+          weeks.set(monday, [...(weeks.get(monday) ?? []), item]);
+        }
+        return {
+          disciplineId,
+          name: this.disciplineNames().get(disciplineId) ?? '—',
+          total: tasks.length,
+          tasks: shown,
+          weeks: [...weeks.entries()].map(([monday, items]) => ({ monday, tasks: items })),
+        };
+      })
       .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   });
 

@@ -1,10 +1,11 @@
 import { DatePipe, DecimalPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { ForecastRun, HeatMapSlice, Milestone, StaffMember, Wijk } from '@wijkkracht/contracts';
 import { firstValueFrom } from 'rxjs';
@@ -16,10 +17,13 @@ import { EmptyStateComponent } from '../ui/empty-state.component';
 import { todayIso, toDayNumber } from '../ui/iso-date';
 import { DemandCapacityChartComponent } from './demand-capacity-chart.component';
 import { ShortfallHeatMapComponent } from './shortfall-heat-map.component';
-import { averageShortfallFte, monthsFrom, quarterMonths } from './shortfall-fte';
+import { averageShortfallFte, monthsBetween, monthsFrom, quarterMonths } from './shortfall-fte';
 
-/** Months the heat map and the demand chart show, from this month. */
+/** Months the heat map and the demand chart show by default, from this month. */
 const MONTHS_SHOWN = 36;
+/** The query parameter (`?periode=alles`) that widens the window to the forecast's whole horizon, shareable as a link. */
+export const FULL_RANGE = 'alles';
+export type DashboardRange = 'drie-jaar' | typeof FULL_RANGE;
 /** Below this chance of being on time a milestone counts as at risk. */
 const AT_RISK_BELOW = 0.8;
 
@@ -33,6 +37,7 @@ interface KeyFigures {
 
 interface ForecastView {
   run: ForecastRun;
+  range: DashboardRange;
   shortfall: HeatMapSlice;
   demandP50: HeatMapSlice;
   demandP80: HeatMapSlice;
@@ -47,6 +52,7 @@ interface ForecastView {
     DemandCapacityChartComponent,
     EmptyStateComponent,
     FormsModule,
+    MatButtonToggleModule,
     MatFormFieldModule,
     MatProgressBarModule,
     MatSelectModule,
@@ -60,6 +66,9 @@ interface ForecastView {
 })
 export class DashboardPageComponent {
   private readonly api = inject(ApiClient);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  protected readonly fullRange = FULL_RANGE;
   protected readonly user = inject(AuthService).user;
   protected readonly roleKey = computed(() => `roles.${this.user()?.role ?? 'viewer'}`);
   protected readonly canPlan = computed(() => canEditPlan(this.user()?.role));
@@ -70,6 +79,14 @@ export class DashboardPageComponent {
   protected readonly loadingForecast = signal(true);
   protected readonly error = signal<string | null>(null);
   protected readonly disciplineId = signal('');
+  protected readonly range = signal<DashboardRange>(
+    this.route.snapshot.queryParamMap.get('periode') === FULL_RANGE ? FULL_RANGE : 'drie-jaar',
+  );
+  /** Set while the heat map of another range is being fetched (the old one stays visible meanwhile). */
+  protected readonly switchingRange = signal(false);
+  protected readonly horizonYear = computed(() => this.latestRun()?.horizon.slice(0, 4) ?? '2050');
+  private readonly latestRun = signal<ForecastRun | null>(null);
+  private readonly heatMapDrawn = signal(false);
 
   protected readonly shortThisQuarter = computed(() => {
     const view = this.forecast();
@@ -87,6 +104,41 @@ export class DashboardPageComponent {
   constructor() {
     void this.loadFigures();
     void this.loadForecast();
+    // User Timing mark for the web benchmark (tests/e2e/bench): key figures shown and, when there is a forecast, its
+    // heat map drawn — the moment the dashboard is complete and answers input.
+    let marked = false;
+    effect(() => {
+      const done = this.figures() !== null && !this.loadingForecast() && (this.forecast() === null || this.heatMapDrawn());
+      if (done && !marked) {
+        marked = true;
+        performance.mark('wk:dashboard-ready');
+      }
+    });
+  }
+
+  protected onHeatMapDrawn(): void {
+    this.heatMapDrawn.set(true);
+  }
+
+  /** Switches between the next three years and the forecast's whole horizon; the choice is kept in the address. */
+  protected async setRange(range: DashboardRange): Promise<void> {
+    if (range === this.range()) return;
+    this.range.set(range);
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { periode: range === FULL_RANGE ? FULL_RANGE : null },
+      replaceUrl: true,
+    });
+    const run = this.latestRun();
+    if (!run) return;
+    this.switchingRange.set(true);
+    try {
+      await this.loadSlices(run, range);
+    } catch {
+      this.error.set('errors.loadFailed');
+    } finally {
+      this.switchingRange.set(false);
+    }
   }
 
   private async loadFigures(): Promise<void> {
@@ -124,24 +176,35 @@ export class DashboardPageComponent {
       );
       const latest = runs.items[0];
       if (!latest) return;
-      const months = monthsFrom(this.today, MONTHS_SHOWN);
-      const window = { granularity: 'month', from: months[0], to: months[months.length - 1] };
-      const [run, shortfall, demandP50, demandP80] = await Promise.all([
-        firstValueFrom(this.api.get<ForecastRun>(`forecasts/${latest.id}`)),
-        firstValueFrom(this.api.get<HeatMapSlice>(`forecasts/${latest.id}/heat-map`, { ...window, measure: 'shortfall', percentile: 'p50' })),
-        firstValueFrom(this.api.get<HeatMapSlice>(`forecasts/${latest.id}/heat-map`, { ...window, measure: 'demand', percentile: 'p50' })),
-        firstValueFrom(this.api.get<HeatMapSlice>(`forecasts/${latest.id}/heat-map`, { ...window, measure: 'demand', percentile: 'p80' })),
-      ]);
-      this.forecast.set({ run, shortfall, demandP50, demandP80 });
+      this.latestRun.set(latest);
+      await this.loadSlices(latest, this.range());
       // Open on the discipline that falls shortest over the window.
-      const worst = [...shortfall.rows].sort(
+      const view = this.forecast();
+      const worst = [...(view?.shortfall.rows ?? [])].sort(
         (a, b) => b.values.reduce((s, v) => s + v, 0) - a.values.reduce((s, v) => s + v, 0),
       )[0];
-      this.disciplineId.set(worst?.disciplineId ?? demandP50.rows[0]?.disciplineId ?? '');
+      this.disciplineId.set(worst?.disciplineId ?? view?.demandP50.rows[0]?.disciplineId ?? '');
     } catch {
       this.error.set('errors.loadFailed');
     } finally {
       this.loadingForecast.set(false);
     }
+  }
+
+  /** The run with its shortfall (P50) and demand (P50, P80) per discipline and month over the chosen range. */
+  private async loadSlices(latest: ForecastRun, range: DashboardRange): Promise<void> {
+    const months =
+      range === FULL_RANGE ? monthsBetween(this.today, latest.horizon) : monthsFrom(this.today, MONTHS_SHOWN);
+    if (months.length === 0) return;
+    const window = { granularity: 'month', from: months[0], to: months[months.length - 1] };
+    const [run, shortfall, demandP50, demandP80] = await Promise.all([
+      firstValueFrom(this.api.get<ForecastRun>(`forecasts/${latest.id}`)),
+      firstValueFrom(this.api.get<HeatMapSlice>(`forecasts/${latest.id}/heat-map`, { ...window, measure: 'shortfall', percentile: 'p50' })),
+      firstValueFrom(this.api.get<HeatMapSlice>(`forecasts/${latest.id}/heat-map`, { ...window, measure: 'demand', percentile: 'p50' })),
+      firstValueFrom(this.api.get<HeatMapSlice>(`forecasts/${latest.id}/heat-map`, { ...window, measure: 'demand', percentile: 'p80' })),
+    ]);
+    // A later choice of range wins over an answer that arrives late.
+    if (range !== this.range()) return;
+    this.forecast.set({ run, range, shortfall, demandP50, demandP80 });
   }
 }

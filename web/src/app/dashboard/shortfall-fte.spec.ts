@@ -1,5 +1,5 @@
 import type { HeatMapSlice } from '@wijkkracht/contracts';
-import { averageShortfallFte, hoursToFte, monthsFrom, quarterMonths, weeksInPeriod } from './shortfall-fte';
+import { averageShortfallFte, hoursToFte, monthsBetween, monthsFrom, quarterMonths, weeksInPeriod } from './shortfall-fte';
 
 describe('shortfall in fte', () => {
   it('counts the weeks of a month by its days', () => {
@@ -30,5 +30,11 @@ describe('shortfall in fte', () => {
   it('names the months of a quarter and a run of months across a year end', () => {
     expect(quarterMonths('2026-11-25')).toEqual(['2026-10', '2026-11', '2026-12']);
     expect(monthsFrom('2026-11-25', 3)).toEqual(['2026-11', '2026-12', '2027-01']);
+  });
+
+  it('counts the months from today to a forecast horizon, both ends included', () => {
+    expect(monthsBetween('2026-11-25', '2027-01-31')).toEqual(['2026-11', '2026-12', '2027-01']);
+    expect(monthsBetween('2026-11-25', '2051-10-31')).toHaveLength(300);
+    expect(monthsBetween('2026-11-25', '2026-10-31')).toEqual([]);
   });
 });

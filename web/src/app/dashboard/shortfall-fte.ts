@@ -57,3 +57,9 @@ export function monthsFrom(iso: string, count: number): string[] {
     return `${year + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
   });
 }
+
+/** The month labels (YYYY-MM) from the month holding `from` up to and including the month holding `to`. */
+export function monthsBetween(from: string, to: string): string[] {
+  const count = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
+  return count > 0 ? monthsFrom(from, count) : [];
+}

@@ -1,13 +1,14 @@
-import { DatePipe, DecimalPipe, LowerCasePipe } from '@angular/common';
+import { DatePipe, DecimalPipe, LowerCasePipe, PercentPipe } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import {
   EMPLOYMENT_TYPES,
   isProblem,
@@ -16,6 +17,8 @@ import {
   type EmploymentType,
   type ForecastRun,
   type HeatMapSlice,
+  type Milestone,
+  type MilestoneForecastDto,
   type Scenario,
   type ScenarioOverrides,
   type ScenarioPlanView,
@@ -27,6 +30,7 @@ import { ApiClient } from '../api/api-client.service';
 import { AuthService } from '../auth/auth.service';
 import { canEditPlan } from '../auth/permissions';
 import { hoursToFte } from '../dashboard/shortfall-fte';
+import { ConfirmDialogComponent, type ConfirmDialogData } from '../ui/confirm-dialog.component';
 import { EmptyStateComponent } from '../ui/empty-state.component';
 import { fieldErrorState } from '../ui/field-error-state';
 import { fieldReason, type FieldReason } from '../ui/field-reason';
@@ -47,6 +51,9 @@ interface Side {
   /** Average yearly shortfall in fte per discipline over the next five years, from the latest completed forecast. */
   shortfall: Map<string, number> | null;
   forecastDate: string | null;
+  /** The latest completed forecast's milestone dates, by milestone id (empty without a forecast). */
+  milestones: Map<string, MilestoneForecastDto>;
+  forecastId: string | null;
 }
 
 /** What-ifs on the plan: build one in a form, then compare any two (or one with the plan) side by side. */
@@ -56,9 +63,11 @@ interface Side {
     DatePipe,
     DecimalPipe,
     LowerCasePipe,
+    PercentPipe,
     EmptyStateComponent,
     FormsModule,
     MatButtonModule,
+    MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
@@ -72,6 +81,8 @@ interface Side {
 export class ScenariosPageComponent {
   private readonly api = inject(ApiClient);
   private readonly auth = inject(AuthService);
+  private readonly dialog = inject(MatDialog);
+  private readonly translate = inject(TranslateService);
   protected readonly plan = PLAN_OF_RECORD;
   protected readonly employmentTypes = EMPLOYMENT_TYPES;
   protected readonly canEdit = computed(() => canEditPlan(this.auth.user()?.role));
@@ -108,6 +119,25 @@ export class ScenariosPageComponent {
   protected readonly right = signal<string>('');
   protected readonly sides = signal<Side[] | null>(null);
   protected readonly comparing = signal(false);
+  protected readonly promoting = signal(false);
+  protected readonly promoteError = signal<string | null>(null);
+  /** Milestones of the plan of record, to name the wijk of each forecast milestone. */
+  private readonly planMilestones = signal<Milestone[]>([]);
+
+  /** Milestone dates side by side: deadline, P50 date and chance on time per side, in deadline order. */
+  protected readonly milestoneRows = computed(() => {
+    const sides = this.sides() ?? [];
+    const ids = new Set(sides.flatMap((side) => [...side.milestones.keys()]));
+    const wijkNames = new Map(this.wijken().map((w) => [w.id, w.name]));
+    const wijkOf = new Map(this.planMilestones().map((m) => [m.id, wijkNames.get(m.wijkId) ?? '']));
+    return [...ids]
+      .map((id) => {
+        const forecasts = sides.map((side) => side.milestones.get(id) ?? null);
+        const any = forecasts.find((f) => f !== null) as MilestoneForecastDto;
+        return { id, name: any.name, wijk: wijkOf.get(id) ?? '—', deadline: any.deadline, forecasts };
+      })
+      .sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') || a.wijk.localeCompare(b.wijk, 'nl'));
+  });
 
   protected readonly disciplineRows = computed(() => {
     const sides = this.sides() ?? [];
@@ -129,6 +159,54 @@ export class ScenariosPageComponent {
   protected scenarioName(id: string): string {
     return this.scenarios()?.find((s) => s.id === id)?.name ?? '';
   }
+
+  protected scenarioOf(id: string): Scenario | null {
+    return this.scenarios()?.find((s) => s.id === id) ?? null;
+  }
+
+  /**
+   * Makes the scenario the plan of record (POST /scenarios/{id}/promote), after a confirmation: its shifts, shares,
+   * extra staff and wijken are written into the plan, which cannot be undone from here.
+   */
+  protected async promote(side: Side): Promise<void> {
+    const scenario = this.scenarioOf(side.id);
+    if (!scenario || scenario.promotedAt) return;
+    const t = (key: string, params?: Record<string, unknown>) => this.translate.instant(key, params) as string;
+    const data: ConfirmDialogData = {
+      title: t('scenarios.promote.title', { name: scenario.name }),
+      text: t('scenarios.promote.text'),
+      confirm: t('scenarios.promote.confirm'),
+      cancel: t('common.cancel'),
+    };
+    const confirmed = await firstValueFrom(
+      this.dialog.open(ConfirmDialogComponent, { data, autoFocus: 'dialog', maxWidth: '560px' }).afterClosed(),
+    );
+    if (confirmed !== true) return;
+    this.promoting.set(true);
+    this.promoteError.set(null);
+    try {
+      const promoted = await firstValueFrom(
+        this.api.post<Scenario>(`scenarios/${scenario.id}/promote`, {
+          version: scenario.version,
+          ...(side.forecastId ? { forecastId: side.forecastId } : {}),
+        }),
+      );
+      this.scenarios.update((list) => (list ?? []).map((s) => (s.id === promoted.id ? promoted : s)));
+      this.saved.set(null);
+      this.promotedName.set(promoted.name);
+      // The plan of record has changed: read it again and compare anew.
+      await this.load();
+    } catch (error) {
+      const status = error instanceof HttpErrorResponse ? error.status : 0;
+      this.promoteError.set(
+        status === 409 ? 'scenarios.promote.conflict' : status === 403 ? 'errors.forbidden' : status === 0 || status >= 502 ? 'errors.unreachable' : 'errors.unexpected',
+      );
+    } finally {
+      this.promoting.set(false);
+    }
+  }
+
+  protected readonly promotedName = signal<string | null>(null);
 
   protected summary(scenario: Scenario): Record<string, number> {
     const o = scenario.overrides ?? {};
@@ -210,8 +288,18 @@ export class ScenariosPageComponent {
       const withForecasts = await Promise.all(
         sides.map(async (side) => {
           const run = runs.find((r) => (r.scenarioId ?? PLAN_OF_RECORD) === side.id);
-          const shortfall = run ? await this.yearlyShortfall(run.id) : null;
-          return { ...side, fte: fteByDiscipline(side.view, today), shortfall, forecastDate: run?.finishedAt ?? null };
+          const [shortfall, full] = run
+            ? await Promise.all([this.yearlyShortfall(run.id), firstValueFrom(this.api.get<ForecastRun>(`forecasts/${run.id}`))])
+            : [null, null];
+          const milestones = new Map((full?.result?.milestones ?? []).map((m) => [m.milestoneId, m]));
+          return {
+            ...side,
+            fte: fteByDiscipline(side.view, today),
+            shortfall,
+            forecastDate: run?.finishedAt ?? null,
+            forecastId: run?.id ?? null,
+            milestones,
+          };
         }),
       );
       this.sides.set(withForecasts);
@@ -229,7 +317,7 @@ export class ScenariosPageComponent {
     this.saved.set(null);
   }
 
-  private async planView(id: string): Promise<Omit<Side, 'fte' | 'shortfall' | 'forecastDate'>> {
+  private async planView(id: string): Promise<Omit<Side, 'fte' | 'shortfall' | 'forecastDate' | 'milestones' | 'forecastId'>> {
     if (id === PLAN_OF_RECORD) {
       const view: ScenarioPlanView = {
         wijken: this.wijken().map((w) => ({ ...w, changedBy: 'plan' as const })),
@@ -287,17 +375,19 @@ export class ScenariosPageComponent {
 
   private async load(): Promise<void> {
     try {
-      const [scenarios, wijken, staff, disciplines] = await Promise.all([
+      const [scenarios, wijken, staff, disciplines, milestones] = await Promise.all([
         this.api.listAll<Scenario>('scenarios'),
         this.api.listAll<Wijk>('wijken', { sort: 'plannedStart' }),
         this.api.listAll<StaffMember>('staff-members'),
         this.api.listAll<Discipline>('disciplines'),
+        this.api.listAll<Milestone>('milestones'),
       ]);
+      this.planMilestones.set(milestones);
       this.scenarios.set(scenarios);
       this.wijken.set(wijken);
       this.staff.set(staff.sort((a, b) => a.name.localeCompare(b.name, 'nl')));
       this.disciplines.set(disciplines.sort((a, b) => a.name.localeCompare(b.name, 'nl')));
-      this.right.set(scenarios[0]?.id ?? '');
+      if (!this.right() || !scenarios.some((s) => s.id === this.right())) this.right.set(scenarios[0]?.id ?? '');
       void this.compare();
     } catch {
       this.error.set('errors.loadFailed');
