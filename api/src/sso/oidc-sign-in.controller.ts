@@ -1,8 +1,9 @@
-import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { BadRequestException, Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/public.decorator';
-import { SsoOrganisationDto } from './dto/sso-config.dto';
+import { problem } from '../common/problem';
+import { OidcStartQueryDto, SsoOrganisationDto } from './dto/sso-config.dto';
 import { OidcSignInService } from './oidc-sign-in.service';
 
 const LOCATION = { Location: { description: 'Where the browser goes next.', schema: { type: 'string' } } };
@@ -29,24 +30,33 @@ export class OidcSignInController {
     headers: LOCATION,
     description: 'Signed in (session cookie set): to the page asked for, else /dashboard. Refused: to /inloggen?sso-fout=<reason>, audited.',
   })
+  @ApiBadRequestResponse({ description: 'No state, or neither a code nor an error: not an answer of a provider.' })
   async callback(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const query = new URL(request.originalUrl, 'http://callback.invalid').searchParams;
+    // Not a provider's answer (someone opened the address): say so instead of recording a failed sign-in.
+    const missing = [!query.get('state') && 'state', !query.get('code') && !query.get('error') && 'code'].filter((n): n is string => !!n);
+    if (missing.length) {
+      throw new BadRequestException(
+        problem(400, 'Dit adres is het antwoord van de identity provider van uw organisatie; begin bij de aanmeldpagina.', missing.map((name) => ({ name, reason: 'is required' }))),
+      );
+    }
     await this.signIn.callback(request, response);
   }
 
   @Get(':organisation/start')
   @ApiParam({ name: 'organisation', description: 'The organisation’s id or CBS code (GM0363).' })
-  @ApiQuery({ name: 'terug', required: false, description: 'Path of the web app to open after signing in.' })
   @ApiResponse({
     status: 302,
     headers: LOCATION,
     description: 'To the provider (PKCE S256, state, nonce); or, when SSO is not available, to /inloggen?sso-fout=<reason>.',
   })
+  @ApiBadRequestResponse({ description: '`terug` is not a path of the web app.' })
   async start(
     @Param('organisation') organisation: string,
-    @Query('terug') returnTo: string | undefined,
+    @Query() query: OidcStartQueryDto,
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    await this.signIn.start(organisation, typeof returnTo === 'string' ? returnTo : undefined, request, response);
+    await this.signIn.start(organisation, query.terug, request, response);
   }
 }

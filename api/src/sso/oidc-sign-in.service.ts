@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { SsoFailure } from '@wijkkracht/contracts';
 import type { Request, Response } from 'express';
 import Redis from 'ioredis';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
@@ -26,22 +27,6 @@ const FLOW_SECONDS = 10 * 60;
 const SIGN_IN_PAGE = '/inloggen';
 const HOME = '/dashboard';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * Why a single sign-on did not end in a session; the web app's sign-in page explains each in Dutch or
- * English (`/inloggen?sso-fout=<reason>`), the audit trail records it.
- */
-export type SsoFailure =
-  | 'unavailable' // unknown organisation, or its SSO is not enabled
-  | 'too-many' // too many starts from this address
-  | 'expired' // unknown, used or expired state, or another browser
-  | 'provider-refused' // the provider answered with an error (e.g. the user cancelled)
-  | 'failed' // the code exchange or the ID token's checks failed
-  | 'unverified-email' // no subject link and no verified e-mail address
-  | 'other-organisation' // the account belongs to another organisation
-  | 'account-linked' // the account with this e-mail address is linked to another account at this provider
-  | 'no-role' // no rule of the role mapping matches and there is no default role
-  | 'blocked'; // the account is blocked in Wijkkracht
 
 interface FlowState {
   organisationId: string;

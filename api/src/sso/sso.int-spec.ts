@@ -203,8 +203,19 @@ describe('single sign-on with OpenID Connect', () => {
     });
 
     it('never sends the browser elsewhere than the web app after signing in', async () => {
-      const browser = new HttpBrowser(origin);
-      expect(await browser.signIn(startUrl('?terug=//evil.example/x'), 'anna')).toBe('/dashboard');
+      for (const elsewhere of ['//evil.example/x', 'https://evil.example', '/api/v1/users', '/\\evil.example']) {
+        const res = await http().get('/api/v1/auth/oidc/GM9901/start').query({ terug: elsewhere }).expect(400);
+        expect(res.body.invalidParams).toEqual([{ name: 'terug', reason: 'must be a path of the web app, e.g. /wijken' }]);
+      }
+      expect(await new HttpBrowser(origin).signIn(startUrl('?terug=/inloggen'), 'anna')).toBe('/dashboard');
+    });
+
+    it('answers 400 to a callback that is no answer of a provider', async () => {
+      const res = await http().get('/api/v1/auth/oidc/callback').expect(400);
+      expect(res.body.invalidParams).toEqual([
+        { name: 'state', reason: 'is required' },
+        { name: 'code', reason: 'is required' },
+      ]);
     });
 
     it.each([

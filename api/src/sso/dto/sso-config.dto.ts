@@ -14,6 +14,7 @@ import {
   IsString,
   Length,
   Matches,
+  MaxLength,
   Max,
   Min,
   ValidateIf,
@@ -151,4 +152,13 @@ export class SsoOrganisationDto {
 
   @ApiProperty({ example: 'GM0363', description: 'CBS gemeentecode; the start URL accepts it instead of the id.' })
   cbsCode: string;
+}
+
+export class OidcStartQueryDto {
+  @ApiPropertyOptional({ example: '/wijken', maxLength: 300, description: 'Path of the web app to open after signing in (default /dashboard).' })
+  @IsOptional()
+  @IsString({ message: 'must be text' })
+  @MaxLength(300, { message: 'must be at most 300 characters' })
+  @Matches(/^\/(?![/\\])(?!api(\/|$))[^\s\\]*$/, { message: 'must be a path of the web app, e.g. /wijken' })
+  terug?: string;
 }
