@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ApiTokensModule } from '../api-tokens/api-tokens.module';
+import { AdviceRunsModule } from '../advice-runs/advice-runs.module';
 import { AssignmentsModule } from '../assignments/assignments.module';
 import { AuthModule } from '../auth/auth.module';
 import { CalendarFeedsModule } from '../calendar-feeds/calendar-feeds.module';
@@ -18,19 +18,18 @@ import { ForecastsModule } from '../forecasts/forecasts.module';
 import { HealthModule } from '../health/health.module';
 import { ImportsModule } from '../imports/imports.module';
 import { JobsModule } from '../jobs/jobs.module';
+import { LevellingRunsModule } from '../levelling-runs/levelling-runs.module';
 import { MetricsModule } from '../metrics/metrics.module';
 import { MilestonesModule } from '../milestones/milestones.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { PlanChangesModule } from '../plan-changes/plan-changes.module';
 import { ProjectPlansModule } from '../project-plans/project-plans.module';
-import { SsoModule } from '../sso/sso.module';
 import { UsersModule } from '../users/users.module';
 import { CoreModule } from './core.module';
 
 /** The API's features, one a line. */
 const FEATURES = [
   AuthModule,
-  ApiTokensModule,
   HealthModule,
   JobsModule,
   DisciplinesModule,
@@ -53,7 +52,8 @@ const FEATURES = [
   ExportsModule,
   CalendarFeedsModule,
   CouncilReportsModule,
-  SsoModule,
+  LevellingRunsModule,
+  AdviceRunsModule,
 ];
 
 /** The HTTP API. */

@@ -1,3 +1,4 @@
+import { AdviceRun } from '../advice-runs/advice-run.entity';
 import { Assignment } from '../assignments/assignment.entity';
 import { AccessToken } from '../auth/access-token.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
@@ -6,12 +7,11 @@ import { CalendarFeed } from '../calendar-feeds/calendar-feed.entity';
 import { CouncilReport } from '../council-reports/council-report.entity';
 import { Discipline } from '../disciplines/discipline.entity';
 import { ForecastRun } from '../forecasts/forecast-run.entity';
+import { LevellingRun } from '../levelling-runs/levelling-run.entity';
 import { Milestone } from '../milestones/milestone.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { ProjectPlanImport } from '../project-plans/project-plan-import.entity';
 import { Scenario } from '../scenarios/scenario.entity';
-import { OrganisationSsoConfig } from '../sso/organisation-sso-config.entity';
-import { SsoIdentity } from '../sso/sso-identity.entity';
 import { LeavePeriod } from '../staff/leave-period.entity';
 import { StaffMember } from '../staff/staff-member.entity';
 import { TaskDependency } from '../tasks/task-dependency.entity';
@@ -43,6 +43,6 @@ export const ENTITIES = [
   ProjectPlanImport,
   CalendarFeed,
   CouncilReport,
-  OrganisationSsoConfig,
-  SsoIdentity,
+  LevellingRun,
+  AdviceRun,
 ];

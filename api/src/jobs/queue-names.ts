@@ -7,6 +7,10 @@ export const QUEUES = {
   forecastChunks: 'forecast-chunks',
   /** Council reports (PDF) of completed forecasts. */
   reports: 'reports',
+  /** Levelling runs: the resource-constrained schedule of the plan or a scenario. */
+  levelling: 'levelling',
+  /** Advice runs: the least extra staff per discipline that lifts the milestones to a target chance. */
+  advice: 'advice',
 } as const;
 
 export const JOBS = {
@@ -16,6 +20,8 @@ export const JOBS = {
   nightlyReforecast: 'nightly-reforecast',
   reforecastOrganisation: 'reforecast-organisation',
   councilReport: 'council-report',
+  levellingRun: 'levelling-run',
+  adviceRun: 'advice-run',
 } as const;
 
 /** Flow producers: a forecast is a parent job with one child per simulation chunk. */

@@ -12,5 +12,5 @@ export * from './tasks';
 export * from './staff';
 export * from './metrics';
 export * from './scenarios';
-export * from './sso';
 export * from './audit';
+export * from './runs';

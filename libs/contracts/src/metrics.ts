@@ -36,3 +36,31 @@ export interface JobMetrics {
   durations: JobDurations[];
   forecastRuns: ForecastRunFigures;
 }
+
+/** The queue dashboard (GET /queues, admins): per queue its counts, workers, durations and recent failures. */
+export interface QueueFailedJob {
+  id: string;
+  name: string;
+  failedReason: string;
+  attemptsMade: number;
+  /** ISO time it failed for the last time. */
+  failedAt: string | null;
+  /** The run it belongs to, when it is one. */
+  runId: string | null;
+  /** False where retrying cannot help (a forecast is started again instead). */
+  retryable: boolean;
+}
+
+export interface QueueOverview extends QueueDepth {
+  /** Worker connections listening on this queue. */
+  workers: number;
+  paused: boolean;
+  durations: JobDurations[];
+  /** The most recent failed jobs of your organisation (at most 20). */
+  failedJobs: QueueFailedJob[];
+}
+
+export interface QueueDashboard {
+  at: string;
+  queues: QueueOverview[];
+}
