@@ -68,6 +68,12 @@ export const APP_ROUTES: Routes = [
         loadComponent: () => import('./reports/reports-page.component').then((m) => m.ReportsPageComponent),
       },
       {
+        path: 'instellingen/sso',
+        title: 'ssoSettings.title',
+        loadComponent: () =>
+          import('./settings/sso-settings-page.component').then((m) => m.SsoSettingsPageComponent),
+      },
+      {
         path: '**',
         title: 'pages.notFound.title',
         loadComponent: () => import('./ui/not-found-page.component').then((m) => m.NotFoundPageComponent),

@@ -11,6 +11,7 @@ import { LanguageSwitchComponent } from '../i18n/language-switch.component';
 import { Message, isTranslationKey, problemMessages } from '../ui/problem-messages';
 import { AuthService } from './auth.service';
 import { safeReturnUrl } from './safe-return-url';
+import { SsoSignInComponent } from './sso-sign-in.component';
 
 /** Angular's e-mail check accepts `name@host`; the API wants a domain with a dot, so say so here, in Dutch, before sending. */
 const EMAIL_WITH_DOMAIN = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -30,6 +31,7 @@ const REQUIRED_MESSAGE: Record<SignInField, string> = {
     MatFormFieldModule,
     MatInputModule,
     ReactiveFormsModule,
+    SsoSignInComponent,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

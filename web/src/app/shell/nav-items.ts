@@ -1,8 +1,12 @@
-/** The side navigation, in the order the users work: overview, plan, people, what-ifs, outcomes, reporting. */
+import type { Role } from '@wijkkracht/contracts';
+
+/** The side navigation, in the order the users work: overview, plan, people, what-ifs, outcomes, reporting, settings. */
 export interface NavItem {
   path: string;
   labelKey: string;
   icon: string;
+  /** Shown only to these roles (the API refuses the others anyway); everyone when absent. */
+  roles?: readonly Role[];
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -13,4 +17,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/scenarios', labelKey: 'nav.scenarios', icon: 'scenarios' },
   { path: '/prognoses', labelKey: 'nav.forecasts', icon: 'forecasts' },
   { path: '/raadsrapportage', labelKey: 'nav.reports', icon: 'reports' },
+  { path: '/instellingen/sso', labelKey: 'nav.ssoSettings', icon: 'sso', roles: ['admin'] },
 ];
+
+/** The items the role sees. */
+export function navItemsFor(role: Role | undefined): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.roles || (role !== undefined && item.roles.includes(role)));
+}

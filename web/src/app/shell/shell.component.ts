@@ -20,7 +20,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { filter, map, skip } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { LanguageSwitchComponent } from '../i18n/language-switch.component';
-import { NAV_ITEMS } from './nav-items';
+import { navItemsFor } from './nav-items';
 
 /** Below this width (tablet portrait and phones) the side navigation becomes an overlay behind the menu button. */
 const NARROW_SCREEN = '(max-width: 959.98px)';
@@ -52,8 +52,8 @@ export class ShellComponent {
   private readonly sidenav = viewChild.required(MatSidenav);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
-  protected readonly navItems = NAV_ITEMS;
   protected readonly user = this.auth.user;
+  protected readonly navItems = computed(() => navItemsFor(this.user()?.role));
   protected readonly roleKey = computed(() => `roles.${this.user()?.role ?? 'viewer'}`);
   protected readonly isNarrow = toSignal(
     inject(BreakpointObserver)
