@@ -38,7 +38,9 @@ async function main() {
   await db.destroy();
 
   const port = await freePort();
-  const api = spawn(process.execPath, [path.join(__dirname, '../../api/dist/main.js')], {
+  // LOAD_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, profiles the API under load.
+  const nodeArgs = (process.env.LOAD_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const api = spawn(process.execPath, [...nodeArgs, path.join(__dirname, '../../api/dist/main.js')], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), QUEUE_PREFIX: `load_${id}`, SEED_DEMO: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -60,11 +60,14 @@ function serveWebApp(app: NestExpressApplication, config: AppConfig): void {
     new NestLogger('Web').warn(`no built web app at ${root}; serving the API only`);
     return;
   }
-  app.use(express.static(root, { index: false, maxAge: '1h' }));
-  // Client-side routes (e.g. /inloggen) get the app shell; /api stays with the API.
+  const assets = express.static(root, { index: false, maxAge: '1h' });
+  // /api stays with the API (and costs no file-system lookup per call); any other GET is an asset
+  // or, for client-side routes such as /inloggen, the app shell.
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api')) return next();
+    assets(req, res, () => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(index);
+    });
   });
 }

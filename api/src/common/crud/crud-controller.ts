@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Query, Type } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Query, Type } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -19,6 +19,7 @@ import { CurrentPrincipal, Principal } from '../../auth/principal';
 import { Roles } from '../../auth/roles.decorator';
 import { TenantOwnedEntity } from '../../database/tenant-owned.entity';
 import { problem } from '../problem';
+import { jsonPageBody } from './json-page';
 import { PageQueryDto } from './page-query.dto';
 import { TenantCrudService } from './tenant-crud.service';
 
@@ -83,8 +84,9 @@ export function CrudController<E extends TenantOwnedEntity>(o: CrudControllerOpt
     @Roles(...(readRoles ?? ['admin', 'programme_manager', 'team_lead', 'staff', 'viewer']))
     @ApiOkResponse({ type: pageOf(o.response) })
     @ApiBadRequestResponse({ description: 'A query parameter breaks a rule.' })
-    list(@CurrentPrincipal() principal: Principal, @Query() query: PageQueryDto) {
-      return this.service.list(principal, query, this.filter(query) as never);
+    @Header('Content-Type', 'application/json; charset=utf-8')
+    async list(@CurrentPrincipal() principal: Principal, @Query() query: PageQueryDto): Promise<string> {
+      return jsonPageBody(await this.service.listJson(principal, query, this.filter(query) as never));
     }
 
     @Get(':id')

@@ -6,6 +6,7 @@ import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../auth/principal';
 import { TenantOwnedEntity } from '../../database/tenant-owned.entity';
 import { problem } from '../problem';
+import { findJsonPage, JsonPage, rowJsonSql } from './json-page';
 import { VersionConflict } from './version-conflict';
 import type { PageQueryDto } from './page-query.dto';
 
@@ -25,6 +26,9 @@ export abstract class TenantCrudService<E extends TenantOwnedEntity> {
   protected abstract readonly sortable: readonly (keyof E & string)[];
   /** Whether a change of this resource changes the plan of record (and so calls for a re-forecast). */
   protected readonly affectsPlan: boolean = true;
+  /** Fields the entity's `toJSON` adds, as SQL on the row alias `t` (for `listJson`). */
+  protected readonly jsonExtras: Record<string, string> = {};
+  private rowJson?: string | null;
 
   // Optional: the worker process has no HTTP features and reports no plan changes.
   @Optional() @Inject(PlanChanges) protected readonly planChanges?: PlanChanges;
@@ -48,6 +52,22 @@ export abstract class TenantCrudService<E extends TenantOwnedEntity> {
     ]);
     const total = Number(counted?.n ?? 0);
     return { items, page, pageSize, total };
+  }
+
+  /**
+   * The same page as `list`, rendered as JSON by PostgreSQL in one round trip (see json-page.ts):
+   * what the list endpoints answer, at a fraction of the cost of loading entities.
+   */
+  async listJson(principal: Principal, query: PageQueryDto, where: FindOptionsWhere<E> | FindOptionsWhere<E>[] = {}): Promise<JsonPage> {
+    const repository = this.dataSource.getRepository(this.entity);
+    this.rowJson ??= rowJsonSql(repository.metadata, this.jsonExtras);
+    if (this.rowJson === null) {
+      const { items, ...rest } = await this.list(principal, query, where);
+      return { itemsJson: JSON.stringify(items), ...rest };
+    }
+    const scope = (w: FindOptionsWhere<E>) => ({ ...w, organisationId: principal.organisationId }) as FindOptionsWhere<E>;
+    const scoped = Array.isArray(where) ? where.map(scope) : scope(where);
+    return findJsonPage(repository, this.rowJson, scoped, this.sortOf(query.sort), query.page ?? 1, query.pageSize ?? 50);
   }
 
   async get(principal: Principal, id: string, manager: EntityManager = this.dataSource.manager): Promise<E> {
@@ -146,13 +166,18 @@ export abstract class TenantCrudService<E extends TenantOwnedEntity> {
   }
 
   private order(sort: string | undefined): FindOptionsOrder<E> {
-    const field = sort?.replace(/^-/, '') ?? this.sortable[0];
-    if (!(this.sortable as readonly string[]).includes(field)) {
+    const { property, descending } = this.sortOf(sort);
+    return { [property]: descending ? 'DESC' : 'ASC', id: 'ASC' } as FindOptionsOrder<E>;
+  }
+
+  private sortOf(sort: string | undefined): { property: string; descending: boolean } {
+    const property = sort?.replace(/^-/, '') ?? this.sortable[0];
+    if (!(this.sortable as readonly string[]).includes(property)) {
       throw new BadRequestException(
         problem(400, `Sorteren kan op ${this.sortable.join(', ')}.`, [{ name: 'sort', reason: `must be one of ${this.sortable.join(', ')}, optionally prefixed with -` }]),
       );
     }
-    return { [field]: sort?.startsWith('-') ? 'DESC' : 'ASC', id: 'ASC' } as FindOptionsOrder<E>;
+    return { property, descending: sort?.startsWith('-') ?? false };
   }
 }
 
