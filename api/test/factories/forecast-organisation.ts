@@ -4,11 +4,9 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../../src/auth/password-hasher';
 import { Discipline } from '../../src/disciplines/discipline.entity';
-import { Milestone } from '../../src/milestones/milestone.entity';
 import { Organisation } from '../../src/organisations/organisation.entity';
 import { StaffMember } from '../../src/staff/staff-member.entity';
-import { TaskDependency } from '../../src/tasks/task-dependency.entity';
-import { Task } from '../../src/tasks/task.entity';
+import { insertWijkPlan } from '../../src/tasks/instantiate-wijk-plan';
 import { User } from '../../src/users/user.entity';
 import { Wijk } from '../../src/wijken/wijk.entity';
 import { DEMO_PASSWORD } from '../../src/seed/seed-demo';
@@ -59,7 +57,6 @@ export async function createForecastOrganisation(
     const disciplines = await m.save(
       DEFAULT_DISCIPLINES.map((d) => m.create(Discipline, { organisationId, ...d })),
     );
-    const disciplineId = new Map(disciplines.map((d) => [d.code, d.id]));
     await m.save(
       disciplines.flatMap((d, i) =>
         Array.from({ length: 1 + (i % 2) }, (_, k) =>
@@ -94,46 +91,7 @@ export async function createForecastOrganisation(
         homes: wijk.homes,
         participationIntensity: 1,
       });
-      const taskId = new Map(plan.tasks.map((t) => [t.key, randomUUID()]));
-      await m.insert(
-        Task,
-        plan.tasks.map((t) => ({
-          id: taskId.get(t.key)!,
-          organisationId,
-          wijkId: wijk.id,
-          phase: t.phase,
-          templateKey: t.key,
-          name: t.name,
-          disciplineId: disciplineId.get(t.discipline)!,
-          effortOptimistic: t.effortOptimistic,
-          effortHours: t.effortHours,
-          effortPessimistic: t.effortPessimistic,
-          minDurationWeeks: t.minDurationWeeks,
-          maxDurationWeeks: t.maxDurationWeeks,
-          earliestStart: start,
-          sequence: t.sequence,
-        })),
-      );
-      await m.insert(
-        TaskDependency,
-        plan.dependencies.map((d) => ({
-          organisationId,
-          predecessorId: taskId.get(d.predecessor)!,
-          successorId: taskId.get(d.successor)!,
-          lagWeeks: d.lagWeeks,
-        })),
-      );
-      await m.insert(
-        Milestone,
-        plan.milestones.map((ms) => ({
-          organisationId,
-          wijkId: wijk.id,
-          taskId: taskId.get(ms.task)!,
-          name: ms.name,
-          kind: ms.kind,
-          deadline: '2030-12-31',
-        })),
-      );
+      await insertWijkPlan(m, wijk, plan);
     }
     return { organisationId, emails };
   });
