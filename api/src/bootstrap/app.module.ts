@@ -24,6 +24,7 @@ import { MilestonesModule } from '../milestones/milestones.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { PlanChangesModule } from '../plan-changes/plan-changes.module';
 import { ProjectPlansModule } from '../project-plans/project-plans.module';
+import { QueuesModule } from '../queues/queues.module';
 import { UsersModule } from '../users/users.module';
 import { CoreModule } from './core.module';
 
@@ -54,6 +55,7 @@ const FEATURES = [
   CouncilReportsModule,
   LevellingRunsModule,
   AdviceRunsModule,
+  QueuesModule,
 ];
 
 /** The HTTP API. */

@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import type { InvalidParam } from '@wijkkracht/contracts';
 import { problem } from './problem';
 
@@ -7,7 +7,7 @@ import { problem } from './problem';
  * every broken rule is reported by field path so the web app can show it next to the field.
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new EdgeValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
@@ -19,6 +19,31 @@ export function createValidationPipe(): ValidationPipe {
       return new BadRequestException(problem(400, `Controleer ${names}.`, invalidParams));
     },
   });
+}
+
+/** Keys that would reach an object's prototype; class-transformer drops them silently, so a body of only these would pass as empty. */
+const POLLUTING_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+class EdgeValidationPipe extends ValidationPipe {
+  override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body') {
+      const key = pollutingKey(value, '');
+      if (key)
+        throw new BadRequestException(problem(400, `Controleer ${key}.`, [{ name: key, reason: 'is not allowed' }]));
+    }
+    return super.transform(value, metadata);
+  }
+}
+
+function pollutingKey(value: unknown, path: string, depth = 0): string | null {
+  if (value === null || typeof value !== 'object' || depth > 32) return null;
+  for (const key of Object.keys(value)) {
+    const name = path ? `${path}.${key}` : key;
+    if (POLLUTING_KEYS.has(key)) return name;
+    const nested = pollutingKey((value as Record<string, unknown>)[key], name, depth + 1);
+    if (nested) return nested;
+  }
+  return null;
 }
 
 function flatten(errors: ValidationError[], parent = ''): InvalidParam[] {

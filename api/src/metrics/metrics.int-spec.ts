@@ -16,6 +16,9 @@ describe('GET /metrics', () => {
     expect(res.body.queues.map((q: { queue: string }) => q.queue)).toEqual(expect.arrayContaining(['forecasts', 'forecast-chunks', 'maintenance']));
     expect(res.body.queues[0]).toMatchObject({ waiting: expect.any(Number), active: expect.any(Number), delayed: expect.any(Number) });
     expect(res.body.forecastRuns).toMatchObject({ queued: expect.any(Number), running: expect.any(Number) });
+    expect(res.body.queues.map((q: { queue: string }) => q.queue)).toEqual(expect.arrayContaining(['levelling', 'advice']));
+    for (const kind of ['levellingRuns', 'adviceRuns'])
+      expect(res.body[kind]).toMatchObject({ queued: expect.any(Number), completedLast24h: expect.any(Number) });
     expect(Array.isArray(res.body.durations)).toBe(true);
   });
 

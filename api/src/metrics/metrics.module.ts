@@ -4,5 +4,5 @@ import { MetricsController } from './metrics.controller';
 import { MetricsService } from './metrics.service';
 
 /** Operations figures of the job queues for admins. */
-@Module({ imports: [JobsModule], controllers: [MetricsController], providers: [MetricsService] })
+@Module({ imports: [JobsModule], controllers: [MetricsController], providers: [MetricsService], exports: [MetricsService] })
 export class MetricsModule {}

@@ -6,11 +6,13 @@ import type { ForecastRunFigures, JobDurations, JobMetrics, QueueDepth } from '@
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { QUEUES } from '../jobs/queue-names';
+import type { RunKind } from '../runs/run-events';
+import { RUN_TABLES } from '../runs/run-lifecycle';
 
 /** Recent finished jobs per queue from which durations are taken. */
 const SAMPLE = 200;
 
-/** Queue depth per queue, job durations per job name, and forecast run figures from PostgreSQL. */
+/** Queue depth per queue, job durations per job name, and run figures per kind of run from PostgreSQL. */
 @Injectable()
 export class MetricsService {
   constructor(
@@ -22,15 +24,25 @@ export class MetricsService {
     const queues = Object.values(QUEUES).map((name) =>
       this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }),
     );
-    const [depths, durations, forecastRuns] = await Promise.all([
+    const [depths, durations, forecastRuns, levellingRuns, adviceRuns] = await Promise.all([
       Promise.all(queues.map((q) => this.depth(q))),
       Promise.all(queues.map((q) => this.durations(q))),
-      this.forecastRuns(),
+      this.runFigures('forecast'),
+      this.runFigures('levelling'),
+      this.runFigures('advice'),
     ]);
-    return { at: new Date().toISOString(), queues: depths, durations: durations.flat(), forecastRuns };
+    return {
+      at: new Date().toISOString(),
+      queues: depths,
+      durations: durations.flat(),
+      forecastRuns,
+      levellingRuns,
+      adviceRuns,
+    };
   }
 
-  private async depth(queue: Queue): Promise<QueueDepth> {
+  /** Waiting, active, delayed, … jobs of one queue (also for the queue dashboard). */
+  async depth(queue: Queue): Promise<QueueDepth> {
     const c = await queue.getJobCounts(
       'waiting',
       'active',
@@ -52,7 +64,8 @@ export class MetricsService {
     };
   }
 
-  private async durations(queue: Queue): Promise<JobDurations[]> {
+  /** p50/p95/max processing time per job name over the queue's most recent completed jobs. */
+  async durations(queue: Queue): Promise<JobDurations[]> {
     const jobs = await queue.getJobs(['completed'], 0, SAMPLE - 1, false);
     const byName = new Map<string, number[]>();
     for (const job of jobs) {
@@ -74,7 +87,8 @@ export class MetricsService {
     });
   }
 
-  private async forecastRuns(): Promise<ForecastRunFigures> {
+  /** Runs of one kind now queued and running, and those of the last 24 hours with their durations. */
+  private async runFigures(kind: RunKind): Promise<ForecastRunFigures> {
     const [row] = await this.db.query(`
       SELECT count(*) FILTER (WHERE status = 'queued')::int AS queued,
              count(*) FILTER (WHERE status = 'running')::int AS running,
@@ -84,7 +98,7 @@ export class MetricsService {
                FILTER (WHERE status = 'completed' AND finished_at > now() - interval '24 hours' AND started_at IS NOT NULL) AS p50,
              percentile_disc(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM finished_at - started_at) * 1000)
                FILTER (WHERE status = 'completed' AND finished_at > now() - interval '24 hours' AND started_at IS NOT NULL) AS p95
-        FROM forecast_runs`);
+        FROM ${RUN_TABLES[kind]}`);
     const ms = (v: unknown) => (v === null || v === undefined ? null : Math.round(Number(v)));
     return {
       queued: row.queued,

@@ -35,6 +35,9 @@ export interface JobMetrics {
   queues: QueueDepth[];
   durations: JobDurations[];
   forecastRuns: ForecastRunFigures;
+  /** The same figures for levelling and advice runs. */
+  levellingRuns: ForecastRunFigures;
+  adviceRuns: ForecastRunFigures;
 }
 
 /** The queue dashboard (GET /queues, admins): per queue its counts, workers, durations and recent failures. */
