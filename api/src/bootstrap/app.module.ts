@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AdviceRunsModule } from '../advice-runs/advice-runs.module';
 import { AssignmentsModule } from '../assignments/assignments.module';
+import { AuditLogModule } from '../audit/audit-log.module';
 import { AuthModule } from '../auth/auth.module';
 import { CalendarFeedsModule } from '../calendar-feeds/calendar-feeds.module';
 import { CouncilReportsModule } from '../council-reports/council-reports.module';
@@ -43,6 +44,7 @@ const FEATURES = [
   AssignmentsModule,
   OrganisationsModule,
   UsersModule,
+  AuditLogModule,
   ScenariosModule,
   BaselinesModule,
   ForecastsModule,

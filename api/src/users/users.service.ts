@@ -1,5 +1,5 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password-hasher';
 import type { Principal } from '../auth/principal';
@@ -44,6 +44,28 @@ export class UsersService extends TenantCrudService<User> {
       throw new BadRequestException(problem(400, 'U kunt uw eigen account niet verwijderen.', [{ name: 'id', reason: 'must not be your own account' }]));
     }
     return super.remove(principal, id, version);
+  }
+
+  /**
+   * Permission changes get events of their own besides `user.updated`, so an admin can filter on them:
+   * `user.role_changed`, `user.deactivated` / `user.activated` and `user.password_changed` (never the password).
+   */
+  protected override async afterUpdate(manager: EntityManager, principal: Principal, before: User, saved: User, changes: Partial<User>): Promise<void> {
+    const event = (action: string, from: Record<string, unknown> | null, to: Record<string, unknown> | null) =>
+      this.audit.record(manager, {
+        organisationId: principal.organisationId,
+        userId: principal.userId,
+        action,
+        entityType: 'user',
+        entityId: saved.id,
+        before: from && { email: saved.email, ...from },
+        after: to && { email: saved.email, ...to },
+      });
+    if (saved.role !== before.role) await event('user.role_changed', { role: before.role }, { role: saved.role });
+    if (saved.active !== before.active) {
+      await event(saved.active ? 'user.activated' : 'user.deactivated', { active: before.active }, { active: saved.active });
+    }
+    if (changes.passwordHash !== undefined) await event('user.password_changed', null, { passwordChanged: true });
   }
 
   protected override auditView(user: User): Record<string, unknown> {

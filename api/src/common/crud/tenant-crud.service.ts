@@ -97,6 +97,7 @@ export abstract class TenantCrudService<E extends TenantOwnedEntity> {
         before: this.auditView(before as E),
         after: this.auditView(saved),
       });
+      await this.afterUpdate(manager, principal, before as E, saved, changes);
       return saved;
     });
     this.planChanged(principal);
@@ -144,6 +145,9 @@ export abstract class TenantCrudService<E extends TenantOwnedEntity> {
 
   /** Rules that need the database (e.g. a reference into the same organisation); throw a 4xx problem. */
   protected async beforeWrite(_manager: EntityManager, _principal: Principal, _next: E, _current?: E): Promise<void> {}
+
+  /** Within an update's transaction, after its audit event: e.g. further audit events for what the change means. */
+  protected async afterUpdate(_manager: EntityManager, _principal: Principal, _before: E, _saved: E, _changes: Partial<E>): Promise<void> {}
 
   /** What the audit log keeps of a row (override to leave out secrets). */
   protected auditView(row: E): Record<string, unknown> {
