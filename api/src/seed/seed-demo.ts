@@ -7,12 +7,12 @@ import { Organisation } from '../organisations/organisation.entity';
 import { LeavePeriod } from '../staff/leave-period.entity';
 import { StaffMember } from '../staff/staff-member.entity';
 import { insertWijkPlan } from '../tasks/instantiate-wijk-plan';
-import { TaskStatus } from '../tasks/task.entity';
 import { Team } from '../teams/team.entity';
 import { ProcessTemplate } from '../templates/process-template.entity';
 import { User } from '../users/user.entity';
 import { Wijk } from '../wijken/wijk.entity';
-import { DEMO_PROGRAMMES, DemoProgramme, FIRST_NAMES, LAST_NAMES } from './demo-programmes';
+import { DEMO_ORGANISATION_SETTINGS, demoLeaveRows, demoStaffRows, demoPlanProgress, demoWijkStatus } from './demo-plan';
+import { DEMO_PROGRAMMES, DemoProgramme } from './demo-programmes';
 
 /** The published password of every demo account (README); demo data is never seeded in production. */
 export const DEMO_PASSWORD = 'wijkkracht-demo';
@@ -39,7 +39,7 @@ export async function seedDemo(dataSource: DataSource, today = new Date()): Prom
 
 async function seedProgramme(manager: EntityManager, p: DemoProgramme, passwordHash: string, today: Date): Promise<void> {
   const organisation = await manager.save(
-    manager.create(Organisation, { name: p.name, cbsCode: p.cbsCode, turnoverRate: 0.09, goodFridayOff: false, closingDays: [] }),
+    manager.create(Organisation, { name: p.name, cbsCode: p.cbsCode, ...DEMO_ORGANISATION_SETTINGS, closingDays: [] }),
   );
   const organisationId = organisation.id;
 
@@ -67,46 +67,23 @@ async function seedProgramme(manager: EntityManager, p: DemoProgramme, passwordH
   );
   const teamId = new Map(teams.map((t) => [t.name, t.id]));
 
-  const staff: Partial<StaffMember>[] = [];
-  let person = p.slug.length;
-  for (const group of p.staff) {
-    group.hours.forEach((hours, i) => {
-      const external = i < (group.external ?? 0);
-      const temporary = !external && group.temporary && i >= group.hours.length - group.temporary.count;
-      staff.push({
-        organisationId,
-        name: `${FIRST_NAMES[person % FIRST_NAMES.length]} ${LAST_NAMES[(person * 7) % LAST_NAMES.length]}`,
-        primaryDisciplineId: disciplineId.get(group.discipline)!,
-        // Project leaders can step in for participation work: flexible capacity for the leveller.
-        secondaryDisciplineId: group.discipline === 'projectleider' ? disciplineId.get('participatie')! : null,
-        teamId: teamId.get(group.team)!,
-        userId: null,
-        contractHours: hours,
-        // 0.8 of contract hours available to the programme (assumption within the Rijk's 73 % productive hours).
-        programmeShare: external ? 1 : 0.8,
-        employmentType: external ? 'external' : temporary ? 'temporary' : 'permanent',
-        hourlyRate: external ? 110 : null,
-        startDate: external ? '2025-09-01' : `20${18 + (person % 7)}-0${1 + (person % 9)}-01`,
-        endDate: temporary ? group.temporary!.fundingEnd : external ? '2027-08-31' : null,
-        fundingSource: temporary ? 'CDOKE (Tijdelijke regeling capaciteit decentrale overheden)' : null,
-        fundingEndDate: temporary ? group.temporary!.fundingEnd : null,
-      });
-      person++;
-    });
-  }
+  const staffRows = demoStaffRows(p);
+  const staff: Partial<StaffMember>[] = staffRows.map(({ disciplineCode, secondaryDisciplineCode, teamName, ...row }) => ({
+    ...row,
+    organisationId,
+    primaryDisciplineId: disciplineId.get(disciplineCode)!,
+    secondaryDisciplineId: secondaryDisciplineCode ? disciplineId.get(secondaryDisciplineCode)! : null,
+    teamId: teamId.get(teamName)!,
+    userId: null,
+  }));
   // The demo staff account is the first participation manager.
   const participation = staff.find((s) => s.primaryDisciplineId === disciplineId.get('participatie'))!;
   participation.userId = userByLocal.get('medewerker')!.id;
   const savedStaff = await manager.save(staff.map((s) => manager.create(StaffMember, s)));
   await manager.save(
-    manager.create(LeavePeriod, {
-      organisationId,
-      staffMemberId: savedStaff[1].id,
-      startDate: '2027-03-01',
-      endDate: '2027-06-20',
-      hoursPerWeek: savedStaff[1].contractHours,
-      reason: 'Zwangerschaps- en bevallingsverlof',
-    }),
+    demoLeaveRows(staffRows).map(({ staffIndex, ...leave }) =>
+      manager.create(LeavePeriod, { organisationId, staffMemberId: savedStaff[staffIndex].id, ...leave }),
+    ),
   );
 
   const template = await manager.save(
@@ -119,6 +96,8 @@ async function seedProgramme(manager: EntityManager, p: DemoProgramme, passwordH
 
   const codePrefix = `WK${p.cbsCode.slice(2)}`;
   for (const [index, demo] of p.wijken.entries()) {
+    const plan = instantiateTemplate(DEFAULT_WUP_TEMPLATE, demo);
+    const progress = demoPlanProgress(demo, plan, today);
     const wijk = await manager.save(
       manager.create(Wijk, {
         organisationId,
@@ -130,16 +109,10 @@ async function seedProgramme(manager: EntityManager, p: DemoProgramme, passwordH
         participationIntensity: demo.participationIntensity,
         plannedStart: demo.plannedStart,
         targetDate: demo.targetDate,
-        status: new Date(demo.plannedStart) < today ? 'in_progress' : 'not_started',
+        status: demoWijkStatus(progress),
         templateId: template.id,
       }),
     );
-    const monthsRunning = (today.getTime() - new Date(demo.plannedStart).getTime()) / (30.44 * 86400_000);
-    await insertWijkPlan(manager, wijk, instantiateTemplate(DEFAULT_WUP_TEMPLATE, demo), (t) => {
-      // Startwijken that began long enough ago have finished their verkenning and are busy with participation.
-      const status: TaskStatus =
-        t.phase === 'initiatief' && monthsRunning >= 9 ? 'done' : t.phase === 'participatie' && monthsRunning >= 15 ? 'in_progress' : 'planned';
-      return { status, hoursSpent: status === 'done' ? t.effortHours : status === 'in_progress' ? Math.round(t.effortHours * 0.4) : 0 };
-    });
+    await insertWijkPlan(manager, wijk, plan, (t) => progress.get(t.key)!);
   }
 }

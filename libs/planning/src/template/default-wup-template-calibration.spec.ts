@@ -24,6 +24,16 @@ describe('default WUP template, calibrated to the ROB/AEF figures (±25 %)', () 
     expect(ftePerYear).toBeLessThanOrEqual(2 * 1.25);
   });
 
+  it('scales uitvoering with homes less than in proportion: per-wijk regie, communication and monitoring', () => {
+    const uitvoering = (homes: number) =>
+      instantiateTemplate(DEFAULT_WUP_TEMPLATE, { homes, participationIntensity: 1 })
+        .tasks.filter((t) => t.phase === 'uitvoering')
+        .reduce((sum, t) => sum + t.effortHours, 0);
+    const ratio = uitvoering(2600) / uitvoering(800);
+    expect(ratio).toBeGreaterThan(1.5);
+    expect(ratio).toBeLessThan(2600 / 800 - 1);
+  });
+
   it('ends the besluitvorming in the council milestone', () => {
     expect(plan.milestones.map((m) => [m.task, m.kind])).toEqual([
       ['raadsbesluit', 'council_decision'],

@@ -8,6 +8,16 @@ import { ProcessTemplateDefinition, TaskTemplate } from './process-template';
  * for six years; Gemeente Epe gives the same shape. 1 fte-year = 36 h × 52 weeks = 1,872 hours
  * (CAO Gemeenten). The split over tasks and disciplines is an assumption.
  *
+ * Effort grows with the number of homes, but not in proportion: the ROB figure holds for 650–950 homes
+ * and publishes no slope, so the split is an assumption. Resident-facing work (energy advice, subsidies,
+ * public space per street) grows with the homes; regie, communication and monitoring are mostly work per
+ * wijk (one project team, one newsletter, one monitor). At 800 homes the totals are the ROB's; a wijk of
+ * 2,600 homes asks 2.1 × the uitvoering of one of 800 (in proportion to homes it would be 2.6 ×).
+ *
+ * Durations stay within the phase ranges of domain.md. Short resident and legal steps (first contact,
+ * inspraak, the legal check) may stretch to 13 weeks, so a small team can carry a large wijk's step
+ * at the cost of time, instead of the step being impossible within its range.
+ *
  * Three-point estimates are right-skewed (assumption calibrated to the PAW proeftuinen, 39 of 50
  * behind schedule in 2023): pessimistic ≈ 2 × likely for participation and decision tasks, 1.5 × for
  * technical and spatial ones.
@@ -49,7 +59,7 @@ export const DEFAULT_WUP_TEMPLATE: ProcessTemplateDefinition = {
         task('wijkanalyse', 'Wijkanalyse (gebouwen, eigendom, netten)', 'data-gis', 120, 10, 'technical', 6, 14),
         task('stakeholderkaart', 'Stakeholderkaart: corporaties, netbeheerder, energiecoöperatie', 'projectleider', 80, 5, 'social', 4, 10),
         task('projectplan', 'Projectplan wijkaanpak', 'projectleider', 160, 5, 'social', 6, 12, [['wijkanalyse', 0], ['stakeholderkaart', 0]]),
-        task('eerste-contact', 'Eerste contact met bewoners', 'participatie', 60, 20, 'social', 4, 10, [['stakeholderkaart', 0]]),
+        task('eerste-contact', 'Eerste contact met bewoners', 'participatie', 60, 20, 'social', 4, 13, [['stakeholderkaart', 0]]),
       ],
     },
     {
@@ -97,8 +107,8 @@ export const DEFAULT_WUP_TEMPLATE: ProcessTemplateDefinition = {
           ['openbare-ruimte', 0],
           ['ontwerp-met-bewoners', 0],
         ]),
-        task('juridische-toets', 'Juridische toets (Wgiw, Omgevingswet)', 'juridisch', 80, 5, 'technical', 4, 9, [['concept-wup', 0]]),
-        task('inspraak', 'Inspraak op het concept-WUP', 'participatie', 60, 10, 'social', 6, 9, [['concept-wup', 0]]),
+        task('juridische-toets', 'Juridische toets (Wgiw, Omgevingswet)', 'juridisch', 80, 5, 'technical', 4, 13, [['concept-wup', 0]]),
+        task('inspraak', 'Inspraak op het concept-WUP', 'participatie', 60, 10, 'social', 6, 13, [['concept-wup', 0]]),
         task('raadsbesluit', 'Raadsvoorstel en raadsbesluit', 'projectleider', 80, 0, 'social', 4, 9, [['juridische-toets', 0], ['inspraak', 0]], {
           // Startwijken must be gas-free by the target date, so the WUP must be adopted ~3 years before.
           milestone: { name: 'WUP vastgesteld door de raad', kind: 'council_decision', deadlineOffsetWeeks: -156 },
@@ -109,12 +119,12 @@ export const DEFAULT_WUP_TEMPLATE: ProcessTemplateDefinition = {
       key: 'uitvoering',
       name: 'Uitvoering', // six years at ≈ 2 fte a year (ROB)
       tasks: [
-        task('uitvoeringsbegeleiding', 'Regie op de uitvoering', 'projectleider', 2000, 600, 'social', 156, 312, [['raadsbesluit', 0]]),
-        task('bewonersbegeleiding', 'Bewonersbegeleiding en energieadvies', 'energieadvies', 1500, 600, 'social', 156, 312, [['raadsbesluit', 0]]),
-        task('subsidies', 'Subsidies en financiering voor bewoners', 'financieel', 800, 250, 'technical', 156, 312, [['raadsbesluit', 0]]),
-        task('communicatie-uitvoering', 'Communicatie tijdens de uitvoering', 'communicatie', 800, 200, 'social', 156, 312, [['raadsbesluit', 0]]),
-        task('werkvoorbereiding', 'Werkvoorbereiding openbare ruimte', 'openbare-ruimte', 800, 250, 'technical', 156, 312, [['raadsbesluit', 0]]),
-        task('monitoring', 'Monitoring en evaluatie', 'data-gis', 400, 100, 'technical', 156, 312, [['raadsbesluit', 0]], {
+        task('uitvoeringsbegeleiding', 'Regie op de uitvoering', 'projectleider', 4400, 300, 'social', 156, 312, [['raadsbesluit', 0]]),
+        task('bewonersbegeleiding', 'Bewonersbegeleiding en energieadvies', 'energieadvies', 2300, 500, 'social', 156, 312, [['raadsbesluit', 0]]),
+        task('subsidies', 'Subsidies en financiering voor bewoners', 'financieel', 1200, 200, 'technical', 156, 312, [['raadsbesluit', 0]]),
+        task('communicatie-uitvoering', 'Communicatie tijdens de uitvoering', 'communicatie', 1600, 100, 'social', 156, 312, [['raadsbesluit', 0]]),
+        task('werkvoorbereiding', 'Werkvoorbereiding openbare ruimte', 'openbare-ruimte', 1200, 200, 'technical', 156, 312, [['raadsbesluit', 0]]),
+        task('monitoring', 'Monitoring en evaluatie', 'data-gis', 800, 50, 'technical', 156, 312, [['raadsbesluit', 0]], {
           milestone: { name: 'Wijk aardgasvrij', kind: 'gas_free', deadlineOffsetWeeks: 0 },
         }),
       ],
