@@ -14,7 +14,7 @@ export class WijkenService extends TenantCrudService<Wijk> {
   protected readonly entityType = 'wijk';
   protected readonly sortable = ['name', 'cbsCode', 'wave', 'homes', 'plannedStart', 'targetDate', 'status'] as const;
   /** As Wijk.toJSON: startwijken are wave 0. */
-  protected readonly jsonExtras = { isStartwijk: 't.wave = 0' };
+  protected override readonly jsonExtras = { isStartwijk: 't.wave = 0' };
 
   /** A wijk made from a template gets its whole WUP plan in the same transaction: all or nothing. */
   override async insertIn(manager: EntityManager, principal: Principal, values: Partial<Wijk>): Promise<Wijk> {
