@@ -74,6 +74,11 @@ export const APP_ROUTES: Routes = [
           import('./settings/sso-settings-page.component').then((m) => m.SsoSettingsPageComponent),
       },
       {
+        path: 'auditlog',
+        title: 'auditLog.title',
+        loadComponent: () => import('./audit/audit-log-page.component').then((m) => m.AuditLogPageComponent),
+      },
+      {
         path: '**',
         title: 'pages.notFound.title',
         loadComponent: () => import('./ui/not-found-page.component').then((m) => m.NotFoundPageComponent),

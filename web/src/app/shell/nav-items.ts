@@ -17,6 +17,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/scenarios', labelKey: 'nav.scenarios', icon: 'scenarios' },
   { path: '/prognoses', labelKey: 'nav.forecasts', icon: 'forecasts' },
   { path: '/raadsrapportage', labelKey: 'nav.reports', icon: 'reports' },
+  { path: '/auditlog', labelKey: 'nav.auditLog', icon: 'audit', roles: ['admin'] },
   { path: '/instellingen/sso', labelKey: 'nav.ssoSettings', icon: 'sso', roles: ['admin'] },
 ];
 
