@@ -13,7 +13,8 @@ const accounts = JSON.parse(process.env.OIDC_TEST_ACCOUNTS ?? '{}');
 
 const server = createServer();
 server.listen(Number(process.env.OIDC_TEST_PORT ?? 0), '127.0.0.1', () => {
-  const issuer = `http://127.0.0.1:${server.address().port}`;
+  // OIDC_TEST_HOST=localhost makes the provider another site than an app on 127.0.0.1 (a real cross-site flow).
+  const issuer = `http://${process.env.OIDC_TEST_HOST ?? '127.0.0.1'}:${server.address().port}`;
   const provider = new Provider(issuer, {
     clients: clients.map((client) => ({
       grant_types: ['authorization_code'],

@@ -111,6 +111,14 @@ export const TRANSLATIONS_EN: Translations = {
     saving: 'Saving…',
     saved: 'The single sign-on settings are saved.',
     conflict: 'Someone else changed these settings in the meantime. Reload and make your change again.',
+    errors: {
+      issuerUrl: 'Enter an address starting with https:// (http:// only for localhost).',
+      issuerUnreachable: 'No OpenID Connect provider answers at this address. Check the issuer URL.',
+      openid: 'The scope openid is required.',
+      scope: 'Use scope names without spaces or quotes.',
+      roleClaim: 'Use the name of a claim, or a dotted path such as realm_access.roles.',
+      clientId: 'Use only letters, digits and punctuation, without spaces.',
+    },
   },
   dashboard: {
     title: 'Dashboard',

@@ -109,6 +109,14 @@ export const TRANSLATIONS_NL = {
     saving: 'Bezig met opslaan…',
     saved: 'De SSO-instellingen zijn opgeslagen.',
     conflict: 'Iemand anders heeft deze instellingen intussen gewijzigd. Laad opnieuw en breng je wijziging opnieuw aan.',
+    errors: {
+      issuerUrl: 'Vul een adres in dat begint met https:// (http:// alleen voor localhost).',
+      issuerUnreachable: 'Op dit adres antwoordt geen OpenID Connect-provider. Controleer de issuer-URL.',
+      openid: 'De scope openid is verplicht.',
+      scope: 'Gebruik scopenamen zonder spaties of aanhalingstekens.',
+      roleClaim: 'Gebruik de naam van een claim, of een pad met punten zoals realm_access.roles.',
+      clientId: 'Gebruik alleen letters, cijfers en leestekens, zonder spaties.',
+    },
   },
   dashboard: {
     title: 'Dashboard',

@@ -13,9 +13,10 @@ import { firstValueFrom } from 'rxjs';
 import { API_BASE } from '../api/api-client.service';
 import { AuthService } from '../auth/auth.service';
 import { fieldErrorState } from '../ui/field-error-state';
-import { type FieldReason, fieldReason } from '../ui/field-reason';
+import type { FieldReason } from '../ui/field-reason';
 import { focusFirstError } from '../ui/focus-first-error';
 import { type Message, isTranslationKey, problemMessages } from '../ui/problem-messages';
+import { ssoFieldReason } from './sso-field-reason';
 
 const SSO_API = `${API_BASE}/organisation/sso`;
 const FIELDS = ['issuerUrl', 'clientId', 'clientSecret', 'scopes', 'roleClaim', 'defaultRole', 'enabled'] as const;
@@ -140,7 +141,7 @@ export class SsoSettingsPageComponent {
     const { formMessage, fieldErrors } = problemMessages(error.status, error.error, [...FIELDS, 'roleMapping', ...ruleFields], {
       409: 'ssoSettings.conflict',
     });
-    this.fieldErrors.set(Object.fromEntries(Object.entries(fieldErrors).map(([name, reason]) => [name, fieldReason(reason)])));
+    this.fieldErrors.set(Object.fromEntries(Object.entries(fieldErrors).map(([name, reason]) => [name, ssoFieldReason(reason)])));
     if (error.status === 409) {
       // A stale version: the page cannot know what changed, so it offers to reload instead of guessing.
       this.formError.set({ key: 'ssoSettings.conflict' });
