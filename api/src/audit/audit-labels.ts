@@ -9,6 +9,7 @@ const ENTITY_NL: Record<string, string> = {
   milestone: 'mijlpaal',
   organisation: 'organisatie',
   'process-template': 'WUP-sjabloon',
+  'sso-config': 'SSO-instellingen',
   scenario: 'scenario',
   'staff-member': 'medewerker',
   task: 'taak',

@@ -16,9 +16,10 @@ describe('the before/after of an audit event', () => {
     expect(rows[1]).toEqual({ field: 'members', before: '[1,2]', after: '[1,2,3]', changed: true });
   });
 
-  it('shows a created record (no before) and a deleted one (no after) with dashes on the missing side', () => {
-    expect(auditDiff(null, { name: 'X' })).toEqual([{ field: 'name', before: '—', after: 'X', changed: true }]);
-    expect(auditDiff({ name: 'X' }, null)).toEqual([{ field: 'name', before: 'X', after: '—', changed: true }]);
+  it('shows a created record (no before) and a deleted one (no after) with dashes on the missing side, nothing marked changed', () => {
+    expect(auditDiff(null, { name: 'X' })).toEqual([{ field: 'name', before: '—', after: 'X', changed: false }]);
+    expect(auditDiff({ name: 'X' }, null)).toEqual([{ field: 'name', before: 'X', after: '—', changed: false }]);
+    expect(auditDiff({ name: 'X' }, { name: 'X', extra: 1 })[0]).toEqual({ field: 'extra', before: '—', after: '1', changed: true });
     expect(auditDiff(null, null)).toEqual([]);
   });
 

@@ -11,7 +11,8 @@ const BOOKKEEPING = new Set(['id', 'organisationId', 'version', 'createdAt', 'up
 
 /**
  * The fields of an audit event's before and after side by side: changed fields first (in the order the
- * record has them), then the unchanged ones, bookkeeping last. A side that is absent shows as '—'.
+ * record has them), then the unchanged ones, bookkeeping last. A side that is absent shows as '—', and
+ * then nothing counts as changed.
  */
 export function auditDiff(
   before: Record<string, unknown> | null,
@@ -21,7 +22,8 @@ export function auditDiff(
   const rows = fields.map((field) => {
     const b = before && field in before ? show(before[field]) : '—';
     const a = after && field in after ? show(after[field]) : '—';
-    return { field, before: b, after: a, changed: b !== a };
+    // Only an update changes fields; a created or deleted record, or a sign-in, just has one side.
+    return { field, before: b, after: a, changed: before !== null && after !== null && b !== a };
   });
   const rank = (row: AuditDiffRow) => (BOOKKEEPING.has(row.field) ? 2 : row.changed ? 0 : 1);
   return rows

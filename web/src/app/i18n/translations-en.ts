@@ -514,7 +514,7 @@ export const TRANSLATIONS_EN: Translations = {
     exportHint: 'With the filters above, at most 100,000 events.',
     noneTitle: 'No events',
     noneText: 'Nothing in the audit log matches these filters.',
-    summary: '{{total}} events, newest first · page {{page}} of {{pages}}',
+    summary: 'Events: {{total}} · newest first · page {{page}} of {{pages}}',
     at: 'Time',
     actor: 'Who',
     what: 'What',

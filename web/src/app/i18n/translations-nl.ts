@@ -512,7 +512,7 @@ export const TRANSLATIONS_NL = {
     exportHint: 'Met de filters hierboven, ten hoogste 100.000 gebeurtenissen.',
     noneTitle: 'Geen gebeurtenissen',
     noneText: 'Er staat niets in het auditlog dat bij deze filters past.',
-    summary: '{{total}} gebeurtenissen, nieuwste eerst · pagina {{page}} van {{pages}}',
+    summary: 'Gebeurtenissen: {{total}} · nieuwste eerst · pagina {{page}} van {{pages}}',
     at: 'Tijdstip',
     actor: 'Wie',
     what: 'Wat',
