@@ -25,6 +25,7 @@ import { MilestonesModule } from '../milestones/milestones.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { PlanChangesModule } from '../plan-changes/plan-changes.module';
 import { ProjectPlansModule } from '../project-plans/project-plans.module';
+import { SsoModule } from '../sso/sso.module';
 import { QueuesModule } from '../queues/queues.module';
 import { UsersModule } from '../users/users.module';
 import { CoreModule } from './core.module';
@@ -58,6 +59,7 @@ const FEATURES = [
   LevellingRunsModule,
   AdviceRunsModule,
   QueuesModule,
+  SsoModule,
 ];
 
 /** The HTTP API. */

@@ -12,6 +12,8 @@ import { Milestone } from '../milestones/milestone.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { ProjectPlanImport } from '../project-plans/project-plan-import.entity';
 import { Scenario } from '../scenarios/scenario.entity';
+import { OrganisationSsoConfig } from '../sso/organisation-sso-config.entity';
+import { SsoIdentity } from '../sso/sso-identity.entity';
 import { LeavePeriod } from '../staff/leave-period.entity';
 import { StaffMember } from '../staff/staff-member.entity';
 import { TaskDependency } from '../tasks/task-dependency.entity';
@@ -45,4 +47,6 @@ export const ENTITIES = [
   CouncilReport,
   LevellingRun,
   AdviceRun,
+  OrganisationSsoConfig,
+  SsoIdentity,
 ];

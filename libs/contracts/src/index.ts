@@ -14,3 +14,4 @@ export * from './metrics';
 export * from './scenarios';
 export * from './audit';
 export * from './runs';
+export * from './sso';
