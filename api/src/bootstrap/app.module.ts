@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AdviceRunsModule } from '../advice-runs/advice-runs.module';
+import { ApiTokensModule } from '../api-tokens/api-tokens.module';
 import { AssignmentsModule } from '../assignments/assignments.module';
 import { AuditLogModule } from '../audit/audit-log.module';
 import { AuthModule } from '../auth/auth.module';
@@ -33,6 +34,7 @@ import { CoreModule } from './core.module';
 /** The API's features, one a line. */
 const FEATURES = [
   AuthModule,
+  ApiTokensModule,
   HealthModule,
   JobsModule,
   DisciplinesModule,
