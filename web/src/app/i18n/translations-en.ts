@@ -245,6 +245,16 @@ export const TRANSLATIONS_EN: Translations = {
     barLabel: '{{name}}: from {{start}} to {{end}}, {{weeks}} weeks',
   },
   wijk: {
+    risks: {
+      title: 'Risks',
+      intro: 'From the plan’s latest forecast ({{date}}, {{simulations}} simulations): the chance that each milestone is on time, the date reached in half (P50) and in four out of five simulations (P80), and the disciplines that hold it back most often.',
+      chance: 'Chance on time',
+      p50: 'P50',
+      p80: 'P80',
+      heldBack: 'Mostly held back by',
+      atRisk: 'at risk: less than 80% chance',
+      none: 'No forecast of the plan yet: start one on the Forecasts page to see the risks.',
+    },
     back: 'All wijken',
     timeline: 'Timeline of the wijkuitvoeringsplan',
     timelineHint: 'Each task sits at its earliest date after the tasks it waits for (capacity not taken into account).',
@@ -362,6 +372,7 @@ export const TRANSLATIONS_EN: Translations = {
     resultTitle: 'Outcome of {{date}}',
     resultIntro: '{{simulations}} simulations, seed {{seed}}. Milestones with the smallest chance of being on time come first.',
     toDashboard: 'See the shortfall per discipline on the dashboard.',
+    toCouncilReport: 'Make the council report of this forecast.',
     milestonesCaption: 'Milestones: expected date and chance of being on time',
     onTime: 'Chance on time',
     notScheduled: 'not scheduled',
@@ -393,6 +404,7 @@ export const TRANSLATIONS_EN: Translations = {
     sharePercent: 'Share for the programme',
     addLegend: 'Extra staff (hiring or inhuur)',
     addCount: 'Number of people',
+    addRate: 'Hourly rate',
     addStart: 'From',
     create: 'Save scenario',
     saved: 'Scenario “{{name}}” has been saved and is shown below next to the plan.',
@@ -417,6 +429,7 @@ export const TRANSLATIONS_EN: Translations = {
       confirm: 'Yes, make it the plan',
       done: 'Scenario “{{name}}” is now the plan of record.',
       promotedOn: 'Made the plan of record on {{date}}.',
+      invalid: 'This scenario cannot become the plan as it is ({{field}}); change it or make a new scenario.',
       conflict: 'This scenario has changed meanwhile or is already the plan. Reload the page.',
     },
     milestones: {
@@ -430,6 +443,7 @@ export const TRANSLATIONS_EN: Translations = {
       none: 'No forecast with milestones for this choice yet: start a forecast to compare the dates.',
     },
     errors: {
+      rate: 'Enter an hourly rate from 1 to 1000 euros.',
       shiftWeeks: 'Enter a whole number of weeks between -520 and 520, not 0.',
       percent: 'Enter a percentage from 0 to 100.',
       hours: 'Enter hours a week from 0.5 to 60.',

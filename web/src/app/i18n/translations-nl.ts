@@ -243,6 +243,16 @@ export const TRANSLATIONS_NL = {
     barLabel: '{{name}}: van {{start}} tot {{end}}, {{weeks}} weken',
   },
   wijk: {
+    risks: {
+      title: 'Risico’s',
+      intro: 'Uit de laatste prognose van het plan ({{date}}, {{simulations}} simulaties): de kans dat elke mijlpaal op tijd is, de datum die in de helft (P50) en in vier van de vijf simulaties (P80) wordt gehaald, en de disciplines die hem het vaakst ophouden.',
+      chance: 'Kans op tijd',
+      p50: 'P50',
+      p80: 'P80',
+      heldBack: 'Vooral opgehouden door',
+      atRisk: 'risico: minder dan 80% kans',
+      none: 'Nog geen prognose van het plan: start er een op de pagina Prognoses om de risico’s te zien.',
+    },
     back: 'Alle wijken',
     timeline: 'Tijdlijn van het wijkuitvoeringsplan',
     timelineHint: 'Elke taak staat op de vroegst mogelijke datum na de taken waar hij op wacht (zonder rekening te houden met capaciteit).',
@@ -360,6 +370,7 @@ export const TRANSLATIONS_NL = {
     resultTitle: 'Uitkomst van {{date}}',
     resultIntro: '{{simulations}} simulaties, startwaarde {{seed}}. Mijlpalen met de kleinste kans op tijd staan bovenaan.',
     toDashboard: 'Bekijk het tekort per discipline op het dashboard.',
+    toCouncilReport: 'Maak het raadsrapport van deze prognose.',
     milestonesCaption: 'Mijlpalen: verwachte datum en kans op tijd',
     onTime: 'Kans op tijd',
     notScheduled: 'niet ingepland',
@@ -391,6 +402,7 @@ export const TRANSLATIONS_NL = {
     sharePercent: 'Aandeel voor het programma',
     addLegend: 'Extra medewerkers (werving of inhuur)',
     addCount: 'Aantal mensen',
+    addRate: 'Uurtarief',
     addStart: 'Vanaf',
     create: 'Scenario opslaan',
     saved: 'Scenario “{{name}}” is opgeslagen en staat hieronder naast het plan.',
@@ -415,6 +427,7 @@ export const TRANSLATIONS_NL = {
       confirm: 'Ja, tot plan maken',
       done: 'Scenario “{{name}}” is nu het vastgestelde plan.',
       promotedOn: 'Tot plan gemaakt op {{date}}.',
+      invalid: 'Dit scenario kan zo niet tot plan worden gemaakt ({{field}}); pas het aan of maak een nieuw scenario.',
       conflict: 'Dit scenario is intussen gewijzigd of al tot plan gemaakt. Laad de pagina opnieuw.',
     },
     milestones: {
@@ -428,6 +441,7 @@ export const TRANSLATIONS_NL = {
       none: 'Nog geen prognose met mijlpalen voor deze keuze: start een prognose om de data te vergelijken.',
     },
     errors: {
+      rate: 'Vul een uurtarief in van 1 tot en met 1000 euro.',
       shiftWeeks: 'Vul een heel aantal weken in tussen -520 en 520, niet 0.',
       percent: 'Vul een percentage van 0 tot en met 100 in.',
       hours: 'Vul een aantal uren per week in van 0,5 tot en met 60.',

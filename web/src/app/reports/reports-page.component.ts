@@ -7,6 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
+import { ActivatedRoute } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { ForecastRun } from '@wijkkracht/contracts';
 import { firstValueFrom } from 'rxjs';
@@ -351,6 +352,8 @@ export class ReportsPageComponent {
   private readonly api = inject(ApiClient);
   private readonly http = inject(HttpClient);
   private readonly auth = inject(AuthService);
+  /** `?prognose=<id>`: the forecasts page links here with the run it shows. */
+  private readonly requestedRun = inject(ActivatedRoute).snapshot.queryParamMap.get('prognose');
 
   protected readonly runs = signal<ForecastRun[] | null>(null);
   protected readonly feeds = signal<CalendarFeed[]>([]);
@@ -381,7 +384,7 @@ export class ReportsPageComponent {
       this.api.list<ForecastRun>('forecasts', { status: 'completed', pageSize: 20 }),
     );
     this.runs.set(page.items);
-    this.runId = page.items[0]?.id ?? '';
+    this.runId = page.items.find((run) => run.id === this.requestedRun)?.id ?? page.items[0]?.id ?? '';
     await this.loadFeeds();
     this.wijken.set(
       await this.api.listAll<{ id: string; name: string; cbsCode: string }>('wijken', { sort: 'name' }),

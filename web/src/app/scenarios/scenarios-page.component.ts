@@ -41,7 +41,7 @@ import { fteByDiscipline } from './plan-fte';
 /** The plan of record itself, as the first choice in the comparison. */
 export const PLAN_OF_RECORD = 'plan';
 
-type Field = 'name' | 'shiftWeeks' | 'share' | 'addCount' | 'addHours' | 'addShare' | 'addStart' | 'addDiscipline' | 'form';
+type Field = 'name' | 'shiftWeeks' | 'share' | 'addCount' | 'addHours' | 'addShare' | 'addStart' | 'addDiscipline' | 'addRate' | 'form';
 
 interface Side {
   id: string;
@@ -96,7 +96,7 @@ export class ScenariosPageComponent {
   protected readonly saved = signal<string | null>(null);
   protected readonly errors = signal<Partial<Record<Field, FieldReason>>>({});
   protected readonly errorState = Object.fromEntries(
-    (['name', 'shiftWeeks', 'share', 'addCount', 'addHours', 'addShare', 'addStart', 'addDiscipline'] as const).map(
+    (['name', 'shiftWeeks', 'share', 'addCount', 'addHours', 'addShare', 'addStart', 'addDiscipline', 'addRate'] as const).map(
       (field) => [field, fieldErrorState(this.errors, field)],
     ),
   );
@@ -113,6 +113,8 @@ export class ScenariosPageComponent {
   protected addHours: number | null = 36;
   protected addShare: number | null = 80;
   protected addType: EmploymentType = 'external';
+  /** Inhuur needs an hourly rate (the plan refuses external staff without one); a usual market rate to start from. */
+  protected addRate: number | null = 110;
   protected addStart = '';
 
   protected readonly left = signal<string>(PLAN_OF_RECORD);
@@ -120,7 +122,7 @@ export class ScenariosPageComponent {
   protected readonly sides = signal<Side[] | null>(null);
   protected readonly comparing = signal(false);
   protected readonly promoting = signal(false);
-  protected readonly promoteError = signal<string | null>(null);
+  protected readonly promoteError = signal<(FieldReason & { reason?: FieldReason }) | null>(null);
   /** Milestones of the plan of record, to name the wijk of each forecast milestone. */
   private readonly planMilestones = signal<Milestone[]>([]);
 
@@ -198,8 +200,21 @@ export class ScenariosPageComponent {
       await this.load();
     } catch (error) {
       const status = error instanceof HttpErrorResponse ? error.status : 0;
+      const problem = error instanceof HttpErrorResponse && isProblem(error.error) ? error.error : null;
+      const param = problem?.invalidParams?.[0];
       this.promoteError.set(
-        status === 409 ? 'scenarios.promote.conflict' : status === 403 ? 'errors.forbidden' : status === 0 || status >= 502 ? 'errors.unreachable' : 'errors.unexpected',
+        status === 400 && param
+          ? { key: 'scenarios.promote.invalid', params: { field: param.name }, reason: fieldReason(param.reason) }
+          : {
+              key:
+                status === 409
+                  ? 'scenarios.promote.conflict'
+                  : status === 403
+                    ? 'errors.forbidden'
+                    : status === 0 || status >= 502
+                      ? 'errors.unreachable'
+                      : 'errors.unexpected',
+            },
       );
     } finally {
       this.promoting.set(false);
@@ -242,6 +257,9 @@ export class ScenariosPageComponent {
       const share = Number(this.addShare);
       if (!(share >= 0 && share <= 100)) errors.addShare = { key: 'scenarios.errors.percent' };
       if (!/^\d{4}-\d{2}-\d{2}$/.test(this.addStart)) errors.addStart = { key: 'fieldErrors.date' };
+      const rate = Number(this.addRate);
+      if (this.addType === 'external' && !(this.addRate !== null && rate >= 1 && rate <= 1000))
+        errors.addRate = { key: 'scenarios.errors.rate' };
       const discipline = this.disciplines().find((d) => d.id === this.addDisciplineId)?.name ?? '';
       overrides.addStaff = Array.from({ length: Math.min(count, 50) }, (_, i) => ({
         name: `${discipline} (extra ${i + 1})`.slice(0, 200),
@@ -249,6 +267,7 @@ export class ScenariosPageComponent {
         contractHours: hours,
         programmeShare: Math.round(share * 10) / 1000,
         employmentType: this.addType,
+        ...(this.addType === 'external' ? { hourlyRate: Number(this.addRate) } : {}),
         startDate: this.addStart,
       }));
     }
@@ -359,6 +378,7 @@ export class ScenariosPageComponent {
       [/^overrides\.addStaff\.\d+\.contractHours$/, 'addHours'],
       [/^overrides\.addStaff\.\d+\.programmeShare$/, 'addShare'],
       [/^overrides\.addStaff\.\d+\.startDate$/, 'addStart'],
+      [/^overrides\.addStaff\.\d+\.hourlyRate$/, 'addRate'],
       [/^overrides\.addStaff\.\d+\.primaryDisciplineId$/, 'addDiscipline'],
     ];
     if (isProblem(error.error)) {

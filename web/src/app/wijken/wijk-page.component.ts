@@ -1,4 +1,4 @@
-import { DatePipe, DecimalPipe } from '@angular/common';
+import { DatePipe, DecimalPipe, PercentPipe } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
@@ -10,7 +10,17 @@ import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { isProblem, type Assignment, type Discipline, type StaffMember, type Milestone, type Task, type TaskDependency, type Wijk } from '@wijkkracht/contracts';
+import {
+  isProblem,
+  type Assignment,
+  type Discipline,
+  type ForecastRun,
+  type Milestone,
+  type StaffMember,
+  type Task,
+  type TaskDependency,
+  type Wijk,
+} from '@wijkkracht/contracts';
 import { Observable, firstValueFrom } from 'rxjs';
 import { ApiClient } from '../api/api-client.service';
 import { AuthService } from '../auth/auth.service';
@@ -47,6 +57,7 @@ type FormErrors = Partial<Record<'task' | 'start' | 'duration' | 'form', FieldRe
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
+    PercentPipe,
     RouterLink,
     TranslatePipe,
   ],
@@ -185,6 +196,46 @@ type FormErrors = Partial<Record<'task' | 'start' | 'duration' | 'form', FieldRe
             }
           </tbody>
         </table>
+
+        <h2 id="risks-title">{{ 'wijk.risks.title' | translate }}</h2>
+        @if (risks(); as risks) {
+          <p class="hint">{{ 'wijk.risks.intro' | translate: { date: (risks.run.finishedAt | date: 'd MMMM y, HH:mm'), simulations: risks.run.simulations } }}</p>
+          <table class="wk-table" aria-labelledby="risks-title">
+            <thead>
+              <tr>
+                <th scope="col">{{ 'wijk.milestone' | translate }}</th>
+                <th scope="col">{{ 'wijk.deadline' | translate }}</th>
+                <th scope="col" class="num">{{ 'wijk.risks.chance' | translate }}</th>
+                <th scope="col">{{ 'wijk.risks.p50' | translate }}</th>
+                <th scope="col">{{ 'wijk.risks.p80' | translate }}</th>
+                <th scope="col">{{ 'wijk.risks.heldBack' | translate }}</th>
+              </tr>
+            </thead>
+            <tbody>
+              @for (row of risks.rows; track row.milestoneId) {
+                <tr [class.at-risk]="row.atRisk">
+                  <th scope="row">
+                    {{ row.name }}
+                    @if (row.atRisk) {
+                      <strong class="risk-flag">⚠ {{ 'wijk.risks.atRisk' | translate }}</strong>
+                    }
+                  </th>
+                  <td>{{ row.deadline ? (row.deadline | date: 'd-M-y') : '—' }}</td>
+                  <td class="num">{{ row.probabilityOnTime | percent: '1.0-0' }}</td>
+                  <td>{{ row.p50 ? (row.p50 | date: 'd-M-y') : '—' }}</td>
+                  <td>{{ row.p80 ? (row.p80 | date: 'd-M-y') : '—' }}</td>
+                  <td>{{ row.heldBack || '—' }}</td>
+                </tr>
+              } @empty {
+                <tr><td colspan="6">{{ 'wijk.noMilestones' | translate }}</td></tr>
+              }
+            </tbody>
+          </table>
+        } @else if (risksLoaded()) {
+          <p class="hint">{{ 'wijk.risks.none' | translate }}</p>
+        } @else {
+          <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
+        }
       }
     </div>
   `,
@@ -212,6 +263,13 @@ type FormErrors = Partial<Record<'task' | 'start' | 'duration' | 'form', FieldRe
     }
     .hint {
       color: var(--mat-sys-on-surface-variant);
+    }
+    tr.at-risk th {
+      border-left: 6px solid #a63603;
+    }
+    .risk-flag {
+      display: block;
+      font: var(--mat-sys-label-medium);
     }
     .move-form form {
       display: flex;
@@ -399,6 +457,65 @@ export class WijkPageComponent {
     return { form: { key: 'errors.unexpected' } };
   }
 
+  /** Below this chance of being on time a milestone counts as at risk (as on the dashboard). */
+  private static readonly AT_RISK_BELOW = 0.8;
+
+  protected readonly risks = signal<{
+    run: ForecastRun;
+    rows: {
+      milestoneId: string;
+      name: string;
+      deadline: string | null;
+      probabilityOnTime: number;
+      p50: string | null;
+      p80: string | null;
+      heldBack: string;
+      atRisk: boolean;
+    }[];
+  } | null>(null);
+  protected readonly risksLoaded = signal(false);
+
+  /**
+   * The wijk's risks from the latest completed forecast of the plan: each milestone's chance of being on time, its
+   * P50 and P80 dates and the disciplines that hold it back most (shares of the simulations).
+   */
+  private async loadRisks(milestones: Milestone[], disciplines: Discipline[]): Promise<void> {
+    try {
+      const runs = await firstValueFrom(this.api.list<ForecastRun>('forecasts', { status: 'completed', pageSize: 20 }));
+      const latest = runs.items.find((run) => run.scenarioId === null);
+      if (!latest) {
+        this.risks.set(null);
+        return;
+      }
+      const run = await firstValueFrom(this.api.get<ForecastRun>(`forecasts/${latest.id}`));
+      const names = new Map(disciplines.map((d) => [d.id, d.name]));
+      const own = new Set(milestones.map((m) => m.id));
+      const rows = (run.result?.milestones ?? [])
+        .filter((m) => own.has(m.milestoneId))
+        .map((m) => ({
+          milestoneId: m.milestoneId,
+          name: m.name,
+          deadline: m.deadline,
+          probabilityOnTime: m.probabilityOnTime,
+          p50: m.p50,
+          p80: m.p80,
+          heldBack: [...m.heldBackBy]
+            .sort((a, b) => b.share - a.share)
+            .filter((h) => h.share >= 0.05)
+            .slice(0, 2)
+            .map((h) => `${names.get(h.disciplineId) ?? '—'} (${Math.round(h.share * 100)}%)`)
+            .join(', '),
+          atRisk: !!m.deadline && m.probabilityOnTime < WijkPageComponent.AT_RISK_BELOW,
+        }))
+        .sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'));
+      this.risks.set({ run, rows });
+    } catch {
+      this.risks.set(null);
+    } finally {
+      this.risksLoaded.set(true);
+    }
+  }
+
   private async load(id: string, keepSelection = false): Promise<void> {
     this.loading.set(true);
     this.loadError.set(null);
@@ -428,6 +545,7 @@ export class WijkPageComponent {
       const seen = new Set<string>();
       const dependencies = perTask.flat().filter((dependency) => !seen.has(dependency.id) && !!seen.add(dependency.id));
       this.data.set({ wijk, staffing, tasks, dependencies, milestones, disciplines });
+      void this.loadRisks(milestones, disciplines);
       if (!keepSelection) this.selectedTaskId.set(null);
       else if (this.selectedTaskId()) this.select(this.selectedTaskId() as string);
     } catch (error) {
