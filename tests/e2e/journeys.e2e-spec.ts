@@ -1,8 +1,13 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { wcagViolations } from './support/accessibility';
-import { ARTIFACTS } from './support/app-server';
+import { ROOT } from './support/app-server';
 import { baseUrl, launchChromium } from './support/browser';
+
+/** Every page the journeys visit, for review (not in git). `E2E_UPDATE_DOCS=1` also refreshes docs/dashboard.png. */
+const SCREENSHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
 
 // The journeys of issue 6: what programme managers, team leads and council members do in the web app, in Dutch,
 // with axe on every page visited and a screenshot of each for review.
@@ -43,7 +48,7 @@ describe('journeys', () => {
   });
 
   const screenshot = (name: string) =>
-    page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true, animations: 'disabled' });
+    page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
 
   async function signIn(email: string): Promise<void> {
     await page.goto(`${baseUrl()}/inloggen`);
@@ -53,19 +58,18 @@ describe('journeys', () => {
     await page.waitForURL('**/dashboard');
   }
 
-  /** The signed-in user's bearer token, to check through the API what the page saved. */
-  async function token(): Promise<string> {
-    const stored = await page.evaluate(() => sessionStorage.getItem('wijkkracht.accessToken'));
-    return (JSON.parse(stored ?? '{}') as { accessToken: string }).accessToken;
-  }
-
+  /**
+   * Checks through the API what the page saved, as the signed-in user: with the page's HttpOnly session cookie
+   * (the browser context's cookies) and, as the web app does, the CSRF cookie's value in X-XSRF-TOKEN.
+   */
   async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> {
-    const response = await fetch(`${baseUrl()}/api/v1/${path}`, {
+    const csrf = (await context.cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
+    const response = await context.request.fetch(`${baseUrl()}/api/v1/${path}`, {
       method: init.method ?? 'GET',
-      headers: { Authorization: `Bearer ${await token()}`, 'Content-Type': 'application/json' },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      headers: { 'X-XSRF-TOKEN': csrf, 'Content-Type': 'application/json' },
+      data: init.body === undefined ? undefined : JSON.stringify(init.body),
     });
-    return { status: response.status, body: (await response.json()) as T };
+    return { status: response.status(), body: (await response.json()) as T };
   }
 
   async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
@@ -182,6 +186,8 @@ describe('journeys', () => {
     await page.goto(`${baseUrl()}/wijken/${wijk?.id}`);
     const bar = page.getByRole('button', { name: /^Wijkanalyse \(gebouwen, eigendom, netten\): van / });
     await bar.waitFor();
+    // The timeline scrolls sideways: bring the bar into view before grabbing it.
+    await bar.locator('rect.task').scrollIntoViewIfNeeded();
     const box = await bar.locator('rect.task').boundingBox();
     if (!box) throw new Error('bar not rendered');
     // 1.5 px a day: four weeks is 42 px.
@@ -219,6 +225,10 @@ describe('journeys', () => {
     await signIn(TEAM_LEAD);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Toewijzingen' }).click();
     await page.getByRole('heading', { name: 'Taken zonder toewijzing' }).waitFor();
+    // Unassigned tasks by discipline (h3) and, within each, by the week the work would start (h4), earliest first.
+    const weeks = page.getByRole('heading', { level: 4, name: /^Week \d{1,2}, vanaf \d{1,2} \w+\.? \d{4}$/ });
+    await weeks.first().waitFor();
+    expect(await weeks.count()).toBeGreaterThan(1);
     await screenshot('board');
     await expectAccessible();
 
@@ -269,6 +279,10 @@ describe('journeys', () => {
     await screenshot('forecast-progress');
     await page.getByRole('status').getByText(/Klaar — 100%/).waitFor({ timeout: 90_000 });
     await page.getByRole('heading', { name: /^Uitkomst van / }).waitFor();
+    // The council report of this run is one link away (the reports page opens with it chosen).
+    expect(await page.getByRole('link', { name: 'Maak het raadsrapport van deze prognose.' }).getAttribute('href')).toMatch(
+      /^\/raadsrapportage\?prognose=[0-9a-f-]{36}$/,
+    );
     await screenshot('forecast-result');
     await expectAccessible();
 
@@ -278,12 +292,36 @@ describe('journeys', () => {
     await page.getByRole('heading', { name: 'Capaciteitstekort per discipline en maand' }).waitFor();
     await page.locator('wk-shortfall-heat-map canvas').first().waitFor();
     process.stdout.write(`e2e figures: dashboard with heat map drawn ${Date.now() - clicked} ms after the click\n`);
+    if (process.env.E2E_UPDATE_DOCS === '1') {
+      // The README's picture: the whole dashboard in one tall viewport, both charts redrawn at that size.
+      await page.locator('wk-demand-capacity-chart canvas').first().waitFor();
+      await page.setViewportSize({ width: 1280, height: 1640 });
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: join(ROOT, 'docs', 'dashboard.png'), animations: 'disabled' });
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
     await page.getByRole('button', { name: 'Toon de cijfers als tabel' }).click();
     const table = page.getByRole('table', { name: /Tekort in fte \(P50\)/ });
     await table.waitFor();
     expect(await table.locator('tbody tr').count()).toBe(12);
     await page.locator('wk-demand-capacity-chart canvas').first().waitFor();
     await screenshot('dashboard-forecast');
+    await expectAccessible();
+    expect(await table.locator('thead th').count()).toBe(1 + 36);
+
+    // The whole horizon (to 2050): the same heat map and table over every month, kept in the address.
+    await page.getByRole('radiogroup', { name: 'Periode van de heatmap en de grafiek' }).getByRole('radio', { name: 'Tot en met 2050' }).click();
+    await page.waitForURL('**/dashboard?periode=alles');
+    await waitUntil(async () => (await table.locator('thead th').count()) > 1 + 36);
+    const months = (await table.locator('thead th').count()) - 1;
+    const now = new Date();
+    expect(months).toBe((2050 - now.getFullYear()) * 12 + (12 - now.getMonth()));
+    expect(await table.locator('thead th').last().innerText()).toBe('2050-12');
+    const drawn = await page.evaluate(() =>
+      performance.getEntriesByName('wk:heat-map').map((entry) => (entry as PerformanceMeasure).detail as { rows: number; periods: number }),
+    );
+    expect(drawn.at(-1)).toEqual({ rows: 12, periods: months });
+    await screenshot('dashboard-horizon');
     await expectAccessible();
   });
 
@@ -298,13 +336,57 @@ describe('journeys', () => {
     await page.getByRole('spinbutton', { name: 'Aantal mensen' }).fill('2');
     await chooseOption('Discipline', 'Energieadviseur (woningeigenaren)');
     await page.getByLabel('Vanaf').fill('2027-03-01');
+    // Inhuur needs an hourly rate (the plan refuses external staff without one): a field error first.
+    const rate = page.getByRole('spinbutton', { name: 'Uurtarief' });
+    expect(await rate.inputValue()).toBe('110');
+    await rate.fill('0');
+    await page.getByRole('button', { name: 'Scenario opslaan' }).click();
+    await page.getByText('Vul een uurtarief in van 1 tot en met 1000 euro.').waitFor();
+    await rate.fill('95');
     await page.getByRole('button', { name: 'Scenario opslaan' }).click();
     await page.getByRole('status').getByText('Scenario “Twee extra energieadviseurs” is opgeslagen').waitFor();
     const row = page.getByRole('row', { name: /^Energieadviseur \(woningeigenaren\)/ });
     await row.waitFor();
     await page.getByRole('heading', { level: 3, name: 'Twee extra energieadviseurs' }).waitFor();
     await page.getByText('Energieadviseur (woningeigenaren) (extra 2): 36 uur, voor 80%').waitFor();
+    // Milestone dates side by side, from the plan's forecast of the journey before.
+    const milestones = page.getByRole('table', { name: /^Mijlpalen: deadline/ });
+    await milestones.waitFor();
+    expect(await milestones.locator('tbody tr').count()).toBeGreaterThan(10);
     await screenshot('scenarios-compare');
+    await expectAccessible();
+
+    // Promote it to the plan of record: a dialog asks first; cancelling changes nothing.
+    const promote = page.getByRole('button', { name: /^Tot plan maken\W+Twee extra energieadviseurs$/ });
+    await promote.click();
+    const dialog = page.getByRole('dialog', { name: 'Scenario “Twee extra energieadviseurs” tot plan maken?' });
+    await dialog.waitFor();
+    await screenshot('scenarios-promote-dialog');
+    await expectAccessible();
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const scenarios = await api<{ items: { id: string; name: string; promotedAt: string | null }[] }>('scenarios?pageSize=200');
+    const scenario = scenarios.body.items.find((item) => item.name === 'Twee extra energieadviseurs');
+    expect(scenario?.promotedAt).toBeNull();
+    const staffBefore = await api<{ total: number }>('staff-members?pageSize=1');
+
+    await promote.click();
+    await dialog.getByRole('button', { name: 'Ja, tot plan maken' }).click();
+    await page.getByRole('status').getByText('Scenario “Twee extra energieadviseurs” is nu het vastgestelde plan.').waitFor();
+    await page.getByText(/^Tot plan gemaakt op /).waitFor();
+    expect(await page.getByRole('button', { name: /^Tot plan maken\W+Twee extra energieadviseurs$/ }).count()).toBe(0);
+    const promoted = await api<{ promotedAt: string | null; promotedForecastId: string | null }>(`scenarios/${scenario?.id}`);
+    expect(promoted.body.promotedAt).not.toBeNull();
+    const staffAfter = await api<{ total: number }>('staff-members?pageSize=1');
+    expect(staffAfter.body.total).toBe(staffBefore.body.total + 2);
+    const added = await api<{ items: { name: string; hourlyRate: number | null; employmentType: string }[] }>(
+      'staff-members?employmentType=external&pageSize=200',
+    );
+    expect(added.body.items.filter((member) => member.name.startsWith('Energieadviseur (woningeigenaren) (extra '))).toEqual([
+      expect.objectContaining({ hourlyRate: 95 }),
+      expect.objectContaining({ hourlyRate: 95 }),
+    ]);
+    await screenshot('scenarios-promoted');
     await expectAccessible();
   });
 
@@ -314,6 +396,11 @@ describe('journeys', () => {
     const wijk = wijken.body.items[0];
     await page.goto(`${baseUrl()}/wijken/${wijk?.id}`);
     await page.getByRole('group', { name: 'Tijdlijn van de taken' }).waitFor();
+    // Its risks from the plan's forecast: each milestone's chance on time, P50 and P80, what holds it back.
+    const risks = page.getByRole('table', { name: 'Risico’s' });
+    await risks.waitFor();
+    expect(await risks.locator('tbody tr').count()).toBe(2);
+    expect(await risks.locator('tbody tr td.num').first().innerText()).toMatch(/^\d{1,3}%$/);
     expect(await page.getByRole('button', { name: 'Opslaan' }).count()).toBe(0);
     expect(await page.locator('form').count()).toBe(0);
     await screenshot('council-wijk');
