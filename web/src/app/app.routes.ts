@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 import { signedInGuard } from './auth/signed-in.guard';
+import { roleGuard } from './auth/role.guard';
 import { signedOutGuard } from './auth/signed-out.guard';
 
 // Paths are Dutch (they are part of what users see and share); titles are translation keys (TranslatedTitleStrategy).
@@ -77,6 +78,12 @@ export const APP_ROUTES: Routes = [
         path: 'auditlog',
         title: 'auditLog.title',
         loadComponent: () => import('./audit/audit-log-page.component').then((m) => m.AuditLogPageComponent),
+      },
+      {
+        path: 'wachtrijen',
+        title: 'pages.queues.title',
+        canActivate: [roleGuard('admin')],
+        loadComponent: () => import('./queues/queues-page.component').then((m) => m.QueuesPageComponent),
       },
       {
         path: '**',

@@ -19,6 +19,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/raadsrapportage', labelKey: 'nav.reports', icon: 'reports' },
   { path: '/auditlog', labelKey: 'nav.auditLog', icon: 'audit', roles: ['admin'] },
   { path: '/instellingen/sso', labelKey: 'nav.ssoSettings', icon: 'sso', roles: ['admin'] },
+  { path: '/wachtrijen', labelKey: 'nav.queues', icon: 'queues', roles: ['admin'] },
 ];
 
 /** The items the role sees. */
