@@ -136,7 +136,7 @@ describe('smoke: sign in and see the shell', () => {
     expect(await page.title()).toBe('Wijken · Wijkkracht');
     expect(await wcagViolations(page)).toEqual([]);
 
-    // A reload keeps the session (GET /auth/me with the stored token).
+    // A reload keeps the session (GET /auth/me with the HttpOnly session cookie).
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Wijken' }).waitFor();
     await page.getByRole('banner').getByText('Gemeente Demodam').waitFor();

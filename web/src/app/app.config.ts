@@ -1,5 +1,5 @@
 import { registerLocaleData } from '@angular/common';
-import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
+import { provideHttpClient, withFetch, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
 import localeNl from '@angular/common/locales/nl';
 import {
   ApplicationConfig,
@@ -38,7 +38,12 @@ export const appConfig: ApplicationConfig = {
       withComponentInputBinding(),
       withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
     ),
-    provideHttpClient(withFetch(), withInterceptors([languageInterceptor, authInterceptor])),
+    provideHttpClient(
+      withFetch(),
+      withInterceptors([languageInterceptor, authInterceptor]),
+      // The API's session cookie is HttpOnly; unsafe requests echo its CSRF cookie in this header (the API checks it).
+      withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
+    ),
     provideTranslateService({
       loader: provideTranslateLoader(StaticTranslateLoader),
       fallbackLang: 'nl',

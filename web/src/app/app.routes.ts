@@ -86,6 +86,12 @@ export const APP_ROUTES: Routes = [
         loadComponent: () => import('./queues/queues-page.component').then((m) => m.QueuesPageComponent),
       },
       {
+        path: 'instellingen/api-tokens',
+        title: 'apiTokens.title',
+        loadComponent: () =>
+          import('./api-tokens/api-tokens-page.component').then((m) => m.ApiTokensPageComponent),
+      },
+      {
         path: '**',
         title: 'pages.notFound.title',
         loadComponent: () => import('./ui/not-found-page.component').then((m) => m.NotFoundPageComponent),

@@ -158,7 +158,7 @@ export class ForecastsPageComponent {
     try {
       await readServerSentEvents(
         `${API_BASE}/forecasts/${id}/events`,
-        { Authorization: `Bearer ${this.auth.accessToken() ?? ''}` },
+        {}, // the session cookie goes with the request (same origin); a GET needs no CSRF header
         (event) => {
           if (event.type === 'progress') this.live.set(JSON.parse(event.data) as RunProgressEvent);
         },
