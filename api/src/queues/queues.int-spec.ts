@@ -101,6 +101,8 @@ describe('the queue dashboard', () => {
     expect((await levelling(theirs)).failedJobs.map((j) => j.id)).not.toContain(failed.id);
     await http().post(`/api/v1/queues/levelling/jobs/${failed.id}/retry`).set(theirs).expect(404);
     await http().post(`/api/v1/queues/no-such-queue/jobs/${failed.id}/retry`).set(admin).expect(404);
+    const bad = await http().post(`/api/v1/queues/levelling/jobs/${'x'.repeat(201)}/retry`).set(admin).expect(400);
+    expect(bad.body.invalidParams).toEqual([{ name: 'jobId', reason: expect.any(String) }]);
 
     // Repaired, retried: the run is queued again and completes.
     await db.query(`UPDATE levelling_runs SET input = $2 WHERE id = $1`, [started.body.id, JSON.stringify(input)]);
