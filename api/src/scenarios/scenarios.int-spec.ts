@@ -20,6 +20,11 @@ describeResourceContract({
     [{ overrides: { programmeShare: [{ staffMemberId: '00000000-0000-4000-8000-000000000000', share: 2 }] } }, 'overrides.programmeShare.0.share', 'must be at most 1'],
     [{ overrides: { addWijken: [{ name: 'X' }] } }, 'overrides.addWijken.0.cbsCode', 'must be a CBS wijk code: WK and six digits'],
     [{ overrides: { shiftStarts: 'soon' } }, 'overrides.shiftStarts', 'must be a list'],
+    [
+      { overrides: { addStaff: [{ name: 'Inhuur', primaryDisciplineId: '00000000-0000-4000-8000-000000000000', contractHours: 36, programmeShare: 1, employmentType: 'external', startDate: '2027-01-01' }] } },
+      'overrides.addStaff.0.hourlyRate',
+      'is required for external staff (inhuur)',
+    ],
   ],
 });
 

@@ -4,12 +4,14 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsDefined,
   IsIn,
   IsInt,
   IsNumber,
   IsOptional,
   IsString,
   IsUUID,
+  ValidateIf,
   Length,
   Matches,
   Max,
@@ -71,8 +73,10 @@ class AddStaffDto {
   @ApiProperty({ enum: ['permanent', 'temporary', 'external'] })
   @IsIn(['permanent', 'temporary', 'external'], { message: 'must be one of permanent, temporary, external' })
   employmentType: 'permanent' | 'temporary' | 'external';
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 1000 })
-  @IsOptional()
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 1000, description: 'Euro per hour; required for inhuur (external).' })
+  // As for staff members of the plan (a check in the database there): inhuur has a rate.
+  @ValidateIf((o: AddStaffDto) => o.employmentType === 'external' || o.hourlyRate != null)
+  @IsDefined({ message: 'is required for external staff (inhuur)' })
   @IsNumber({ maxDecimalPlaces: 2 }, { message: 'must be a number with at most 2 decimals' })
   @Min(0, { message: 'must be at least 0' })
   @Max(1000, { message: 'must be at most 1000' })
