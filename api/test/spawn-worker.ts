@@ -17,7 +17,7 @@ export interface WorkerProcess {
  */
 export function spawnWorker(env: NodeJS.ProcessEnv): WorkerProcess {
   const apiRoot = join(__dirname, '..');
-  const child = spawn(process.execPath, ['-r', join(__dirname, 'register-typescript.js'), join(apiRoot, 'src', 'worker.ts')], {
+  const child = spawn(process.execPath, [...(process.env.WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean), '-r', join(__dirname, 'register-typescript.js'), join(apiRoot, 'src', 'worker.ts')], {
     cwd: apiRoot,
     env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', SEED_DEMO: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,4 +1,5 @@
 import type { ForecastPartial } from '@wijkkracht/planning';
+import { gzipSync } from 'node:zlib';
 import { blobToPartial, partialToBlob } from './partial-blob';
 
 function partial(): ForecastPartial {
@@ -27,6 +28,23 @@ describe('chunk blobs', () => {
     expect(back).toEqual(p);
     expect(back.demand).toBeInstanceOf(Float32Array);
     expect(back.holding).toBeInstanceOf(Int8Array);
+  });
+
+  it('store the raw bytes, uncompressed', async () => {
+    const p = partial();
+    const blob = await partialToBlob(p);
+    const arrays = p.demand.byteLength + p.shortfall.byteLength + p.milestoneFinish.byteLength + p.holding.byteLength;
+    expect(blob.length).toBe(4 + blob.readUInt32LE(0) + arrays);
+  });
+
+  it('still read the gzipped blobs of format 1 (runs in flight during an upgrade)', async () => {
+    const p = partial();
+    const current = await partialToBlob(p);
+    const head = JSON.stringify({ ...JSON.parse(current.subarray(4, 4 + current.readUInt32LE(0)).toString()), format: 'wijkkracht-forecast-chunk/1' });
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(Buffer.byteLength(head));
+    const v1 = gzipSync(Buffer.concat([length, Buffer.from(head), current.subarray(4 + current.readUInt32LE(0))]));
+    expect(await blobToPartial(v1)).toEqual(p);
   });
 
   it('refuse a blob of another length', async () => {

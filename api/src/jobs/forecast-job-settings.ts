@@ -4,7 +4,9 @@
  * another within about lockDuration + stalledInterval (≈ 15 s).
  */
 export const CHUNK_WORKER = {
-  concurrency: 1,
+  // Two chunks per process: while one waits for PostgreSQL (storing its samples, reporting), the
+  // other computes; the simulation loop yields between slices, so they interleave.
+  concurrency: 2,
   lockDuration: 10_000,
   stalledInterval: 5_000,
   maxStalledCount: 3,
