@@ -1,100 +1,19 @@
-import { Body, Controller, Get, HttpCode, MessageEvent, Param, Post, Query, Res, Sse } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
-import type { AdviceRun, Page, StartedRunResponse } from '@wijkkracht/contracts';
-import type { Response } from 'express';
-import { Observable } from 'rxjs';
-import { CurrentPrincipal, Principal } from '../auth/principal';
-import { Roles } from '../auth/roles.decorator';
-import { uuidPipe } from '../common/crud/crud-controller';
-import { ListForecastsQuery } from '../forecasts/dto/list-forecasts.query';
-import { RunEventStream } from '../runs/run-event-stream';
+import { RunController } from '../runs/run-controller';
 import { AdviceRunsService } from './advice-runs.service';
 import { CreateAdviceRunDto } from './dto/create-advice-run.dto';
 
-@ApiTags('advice-runs')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ description: 'Not signed in (problem+json).' })
-@ApiForbiddenResponse({ description: 'The role may not do this (problem+json).' })
-@Controller('advice-runs')
-export class AdviceRunsController {
-  constructor(
-    private readonly runs: AdviceRunsService,
-    private readonly events: RunEventStream,
-  ) {}
-
-  @Post()
-  @Roles('admin', 'programme_manager')
-  @HttpCode(202)
-  @ApiOperation({
-    summary:
+export class AdviceRunsController extends RunController({
+  service: AdviceRunsService,
+  path: 'advice-runs',
+  kind: 'advice',
+  notFoundDetail: 'Dit advies bestaat niet.',
+  create: CreateAdviceRunDto,
+  start: (runs, principal, body) => runs.create(principal.organisationId, principal.userId, body),
+  summaries: {
+    create:
       'Compute hiring advice (the least extra fte per discipline for a target chance on time) as a background job, or reuse a run with the same input fingerprint',
-  })
-  @ApiAcceptedResponse({ description: '`{id, status, reused}`; `Location` points at the run.' })
-  @ApiBadRequestResponse({ description: 'A field breaks a rule (problem+json naming the field).' })
-  @ApiNotFoundResponse({ description: 'The scenario does not exist.' })
-  @ApiServiceUnavailableResponse({ description: 'The queue (Redis) is not reachable.' })
-  async create(
-    @CurrentPrincipal() principal: Principal,
-    @Body() body: CreateAdviceRunDto,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<StartedRunResponse> {
-    const started = await this.runs.create(principal.organisationId, principal.userId, body);
-    res.setHeader('Location', `/api/v1/advice-runs/${started.id}`);
-    return started;
-  }
-
-  @Get()
-  @ApiOperation({ summary: 'Advice runs of the organisation, newest first (without results)' })
-  @ApiOkResponse({ description: '`{items, page, pageSize, total}`.' })
-  @ApiBadRequestResponse({ description: 'A query parameter breaks a rule.' })
-  list(@CurrentPrincipal() principal: Principal, @Query() query: ListForecastsQuery): Promise<Page<AdviceRun>> {
-    return this.runs.list(principal.organisationId, query);
-  }
-
-  @Get(':id')
-  @ApiOperation({
-    summary:
-      'A run: status, progress, phase and, when completed, the extra fte per discipline from when, its yearly cost, and each milestone’s chance before and after',
-  })
-  @ApiOkResponse({ description: 'The run.' })
-  @ApiBadRequestResponse({ description: 'The id is not a UUID.' })
-  @ApiNotFoundResponse({ description: 'No such run in this organisation.' })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', uuidPipe) id: string): Promise<AdviceRun> {
-    return this.runs.get(principal.organisationId, id);
-  }
-
-  @Sse(':id/events')
-  @ApiOperation({ summary: 'Server-sent events with the run’s progress until it ends (event type "progress")' })
-  @ApiProduces('text/event-stream')
-  @ApiOkResponse({ description: 'A stream of `{id, status, progress, phase, error?}`; closes when the run ends.' })
-  @ApiBadRequestResponse({ description: 'The id is not a UUID.' })
-  @ApiNotFoundResponse({ description: 'No such run in this organisation.' })
-  stream(@CurrentPrincipal() principal: Principal, @Param('id', uuidPipe) id: string): Promise<Observable<MessageEvent>> {
-    return this.events.stream('advice', principal.organisationId, id, 'Dit advies bestaat niet.');
-  }
-
-  @Post(':id/cancel')
-  @Roles('admin', 'programme_manager')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Cancel a queued or running advice' })
-  @ApiOkResponse({ description: 'The cancelled run.' })
-  @ApiBadRequestResponse({ description: 'The id is not a UUID.' })
-  @ApiNotFoundResponse({ description: 'No such run in this organisation.' })
-  @ApiConflictResponse({ description: 'The run has already ended.' })
-  cancel(@CurrentPrincipal() principal: Principal, @Param('id', uuidPipe) id: string): Promise<AdviceRun> {
-    return this.runs.cancel(principal.organisationId, id);
-  }
-}
+    list: 'Advice runs of the organisation, newest first (without results)',
+    get: 'A run: status, progress, phase and, when completed, the extra fte per discipline from when, its yearly cost, and each milestone’s chance before and after',
+    cancel: 'Cancel a queued or running advice',
+  },
+}) {}
