@@ -1,12 +1,6 @@
-import { INestApplicationContext } from '@nestjs/common';
-import { NestExpressApplication } from '@nestjs/platform-express';
 import { forecast, prepareForecast } from '@wijkkracht/planning';
-import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { createTestApp } from '../../test/create-test-app';
-import { createTestWorker } from '../../test/create-test-worker';
-import { createForecastOrganisation, ForecastOrganisation } from '../../test/factories/forecast-organisation';
-import { deleteQueueKeys, suiteQueuePrefix } from '../../test/queue-prefix';
+import { createForecastOrganisation } from '../../test/factories/forecast-organisation';
+import { runSuite } from '../../test/run-suite';
 import { signIn } from '../../test/sign-in';
 import { Queue } from 'bullmq';
 import { getQueueToken } from '@nestjs/bullmq';
@@ -14,52 +8,14 @@ import { JOBS, QUEUES } from '../jobs/queue-names';
 import { storedGranularities } from './forecast-parameters';
 import { ReforecastScheduler } from './reforecast-scheduler';
 
-const prefix = suiteQueuePrefix('forecasts');
-
-async function waitFor<T>(
-  read: () => Promise<T>,
-  done: (value: T) => boolean,
-  timeoutMs = 60_000,
-): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > until) return value;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 describe('forecasts as background jobs', () => {
-  let app: NestExpressApplication;
-  let worker: INestApplicationContext;
-  let db: DataSource;
-  let org: ForecastOrganisation;
-  let manager: { Authorization: string };
-  let viewer: { Authorization: string };
-
-  beforeAll(async () => {
-    app = await createTestApp({ QUEUE_PREFIX: prefix });
-    worker = await createTestWorker({ QUEUE_PREFIX: prefix });
-    db = app.get(DataSource);
-    org = await createForecastOrganisation(db);
-    manager = await signIn(app, org.emails.programme_manager);
-    viewer = await signIn(app, org.emails.viewer);
-  }, 60_000);
-
-  afterAll(async () => {
-    await worker?.close();
-    await app?.close();
-    await deleteQueueKeys(prefix);
-  });
-
-  const http = () => request(app.getHttpServer());
-  const getRun = async (id: string) =>
-    (await http().get(`/api/v1/forecasts/${id}`).set(viewer).expect(200)).body;
+  const suite = runSuite({ name: 'forecasts', path: 'forecasts' });
+  const { http, getRun, waitFor } = suite;
 
   it('runs a forecast as a flow of chunks and stores the result the engine gives for the same seed', async () => {
     const res = await http()
       .post('/api/v1/forecasts')
-      .set(manager)
+      .set(suite.manager)
       .send({ simulations: 12, seed: 4242 })
       .expect(202);
     expect(res.body).toEqual({ id: expect.any(String), status: 'queued', reused: false });
@@ -80,7 +36,7 @@ describe('forecasts as background jobs', () => {
     expect(run.result.simulations).toBe(12);
 
     // The queue result equals one direct engine run over the run's stored input.
-    const [{ input, chunk_count }] = await db.query(
+    const [{ input, chunk_count }] = await suite.db.query(
       `SELECT input, chunk_count FROM forecast_runs WHERE id = $1`,
       [run.id],
     );
@@ -93,17 +49,17 @@ describe('forecasts as background jobs', () => {
     expect(run.result.milestones).toEqual(direct.milestones);
     const slice = await http()
       .get(`/api/v1/forecasts/${run.id}/heat-map?granularity=quarter&measure=demand&percentile=p50`)
-      .set(viewer)
+      .set(suite.viewer)
       .expect(200);
     expect(slice.body.periods).toEqual(direct.periods.quarter);
     expect(slice.body.rows.map((r: { values: number[] }) => r.values)).toEqual(direct.demand.quarter!.p50);
 
     // Exactly one result: one series row per granularity and discipline, and the chunks cleaned up.
-    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM forecast_series WHERE run_id = $1`, [
+    const [{ n }] = await suite.db.query(`SELECT count(*)::int AS n FROM forecast_series WHERE run_id = $1`, [
       run.id,
     ]);
     expect(n).toBe(direct.disciplines.length * 3);
-    const [{ c }] = await db.query(`SELECT count(*)::int AS c FROM forecast_chunks WHERE run_id = $1`, [
+    const [{ c }] = await suite.db.query(`SELECT count(*)::int AS c FROM forecast_chunks WHERE run_id = $1`, [
       run.id,
     ]);
     expect(c).toBe(0);
@@ -112,7 +68,7 @@ describe('forecasts as background jobs', () => {
   it('reuses a run with the same input fingerprint, and computes the same figures again for the same seed', async () => {
     const first = await http()
       .post('/api/v1/forecasts')
-      .set(manager)
+      .set(suite.manager)
       .send({ simulations: 12, seed: 4242 })
       .expect(202);
     expect(first.body.reused).toBe(true);
@@ -120,7 +76,7 @@ describe('forecasts as background jobs', () => {
     // Another granularity is another input: computed again, with the same seed the same month figures.
     const weekly = await http()
       .post('/api/v1/forecasts')
-      .set(manager)
+      .set(suite.manager)
       .send({ simulations: 12, seed: 4242, granularity: 'week' })
       .expect(202);
     expect(weekly.body.reused).toBe(false);
@@ -132,42 +88,42 @@ describe('forecasts as background jobs', () => {
       (
         await http()
           .get(`/api/v1/forecasts/${id}/heat-map?granularity=month&measure=shortfall&percentile=p90`)
-          .set(viewer)
+          .set(suite.viewer)
           .expect(200)
       ).body.rows;
     expect(await month(weekly.body.id)).toEqual(await month(first.body.id));
     const weeks = await http()
       .get(`/api/v1/forecasts/${weekly.body.id}/heat-map?granularity=week&from=2027-W01&to=2027-W10`)
-      .set(viewer)
+      .set(suite.viewer)
       .expect(200);
     expect(weeks.body.periods).toHaveLength(10);
     expect(weeks.body.rows[0].values).toHaveLength(10);
   }, 90_000);
 
   it('slices the heat map by period and discipline', async () => {
-    const list = await http().get('/api/v1/forecasts?status=completed').set(viewer).expect(200);
+    const list = await http().get('/api/v1/forecasts?status=completed').set(suite.viewer).expect(200);
     const id = list.body.items[0].id;
     const all = await http()
       .get(`/api/v1/forecasts/${id}/heat-map?granularity=month`)
-      .set(viewer)
+      .set(suite.viewer)
       .expect(200);
     const discipline = all.body.rows[2].disciplineId;
     const part = await http()
       .get(
         `/api/v1/forecasts/${id}/heat-map?granularity=month&from=2027-03&to=2027-08&disciplineId=${discipline}`,
       )
-      .set(viewer)
+      .set(suite.viewer)
       .expect(200);
     expect(part.body.periods).toEqual(['2027-03', '2027-04', '2027-05', '2027-06', '2027-07', '2027-08']);
     expect(part.body.rows).toHaveLength(1);
     const at = all.body.periods.indexOf('2027-03');
     expect(part.body.rows[0].values).toEqual(all.body.rows[2].values.slice(at, at + 6));
-    const missing = await http().get(`/api/v1/forecasts/${id}/heat-map?granularity=week`).set(viewer);
+    const missing = await http().get(`/api/v1/forecasts/${id}/heat-map?granularity=week`).set(suite.viewer);
     expect([200, 404]).toContain(missing.status);
   });
 
   it('lists runs newest first, paginated', async () => {
-    const res = await http().get('/api/v1/forecasts?page=1&pageSize=1').set(viewer).expect(200);
+    const res = await http().get('/api/v1/forecasts?page=1&pageSize=1').set(suite.viewer).expect(200);
     expect(res.body).toMatchObject({ page: 1, pageSize: 1, total: expect.any(Number) });
     expect(res.body.items).toHaveLength(1);
     expect(res.body.items[0].result).toBeUndefined();
@@ -176,12 +132,12 @@ describe('forecasts as background jobs', () => {
   it('streams progress as server-sent events until the run ends', async () => {
     const started = await http()
       .post('/api/v1/forecasts')
-      .set(manager)
+      .set(suite.manager)
       .send({ simulations: 30, seed: 77 })
       .expect(202);
     const res = await http()
       .get(`/api/v1/forecasts/${started.body.id}/events`)
-      .set(viewer)
+      .set(suite.viewer)
       .buffer(true)
       .parse((response, callback) => {
         let text = '';
@@ -203,21 +159,21 @@ describe('forecasts as background jobs', () => {
   it('cancels a run: it ends cancelled and stores no result', async () => {
     const started = await http()
       .post('/api/v1/forecasts')
-      .set(manager)
+      .set(suite.manager)
       .send({ simulations: 400, seed: 99 })
       .expect(202);
-    await http().post(`/api/v1/forecasts/${started.body.id}/cancel`).set(viewer).expect(403);
+    await http().post(`/api/v1/forecasts/${started.body.id}/cancel`).set(suite.viewer).expect(403);
     const cancelled = await http()
       .post(`/api/v1/forecasts/${started.body.id}/cancel`)
-      .set(manager)
+      .set(suite.manager)
       .expect(200);
     expect(cancelled.body.status).toBe('cancelled');
-    const again = await http().post(`/api/v1/forecasts/${started.body.id}/cancel`).set(manager);
+    const again = await http().post(`/api/v1/forecasts/${started.body.id}/cancel`).set(suite.manager);
     expect(again.status).toBe(409);
     await new Promise((r) => setTimeout(r, 1500));
     const run = await getRun(started.body.id);
     expect(run.status).toBe('cancelled');
-    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM forecast_series WHERE run_id = $1`, [
+    const [{ n }] = await suite.db.query(`SELECT count(*)::int AS n FROM forecast_series WHERE run_id = $1`, [
       run.id,
     ]);
     expect(n).toBe(0);
@@ -226,31 +182,31 @@ describe('forecasts as background jobs', () => {
   it('refuses bad input naming the field, and other roles and organisations', async () => {
     const bad = await http()
       .post('/api/v1/forecasts')
-      .set(manager)
+      .set(suite.manager)
       .send({ simulations: 0, granularity: 'day', horizon: '2020-01-01', extra: 1 })
       .expect(400);
     const names = bad.body.invalidParams.map((p: { name: string }) => p.name);
     expect(names).toEqual(expect.arrayContaining(['simulations', 'granularity']));
     const past = await http()
       .post('/api/v1/forecasts')
-      .set(manager)
+      .set(suite.manager)
       .send({ simulations: 5, horizon: '2020-01-01' })
       .expect(400);
     expect(past.body.invalidParams).toEqual([{ name: 'horizon', reason: 'must be a date after today' }]);
-    await http().post('/api/v1/forecasts').set(viewer).send({ simulations: 5 }).expect(403);
+    await http().post('/api/v1/forecasts').set(suite.viewer).send({ simulations: 5 }).expect(403);
     const noScenario = await http()
       .post('/api/v1/forecasts')
-      .set(manager)
+      .set(suite.manager)
       .send({ simulations: 5, scenarioId: '00000000-0000-4000-8000-000000000000' })
       .expect(404);
     expect(noScenario.body.invalidParams).toEqual([
       { name: 'scenarioId', reason: 'must name a scenario of your organisation' },
     ]);
     await http().post('/api/v1/forecasts').send({ simulations: 5 }).expect(401);
-    await http().get('/api/v1/forecasts/not-a-uuid').set(viewer).expect(400);
+    await http().get('/api/v1/forecasts/not-a-uuid').set(suite.viewer).expect(400);
 
-    const list = await http().get('/api/v1/forecasts').set(viewer).expect(200);
-    const other = await signIn(app, 'raad@demodam.example');
+    const list = await http().get('/api/v1/forecasts').set(suite.viewer).expect(200);
+    const other = await signIn(suite.app, 'raad@demodam.example');
     await http().get(`/api/v1/forecasts/${list.body.items[0].id}`).set(other).expect(404);
     await http().get(`/api/v1/forecasts/${list.body.items[0].id}/heat-map`).set(other).expect(404);
     await http().get(`/api/v1/forecasts/${list.body.items[0].id}/events`).set(other).expect(404);
@@ -259,18 +215,18 @@ describe('forecasts as background jobs', () => {
   });
 
   it('re-forecasts once after a burst of plan changes (debounced), marked plan-change', async () => {
-    const scheduler = app.get(ReforecastScheduler);
-    const other = await createForecastOrganisation(db, { wijken: 1 });
+    const scheduler = suite.app.get(ReforecastScheduler);
+    const other = await createForecastOrganisation(suite.db, { wijken: 1 });
     for (let k = 0; k < 3; k++) {
       await scheduler.afterPlanChange(other.organisationId, 700, 20);
       await new Promise((r) => setTimeout(r, 200));
     }
-    const queue = app.get<Queue>(getQueueToken(QUEUES.forecasts));
+    const queue = suite.app.get<Queue>(getQueueToken(QUEUES.forecasts));
     const delayed = (await queue.getDelayed()).filter((j) => j.data.organisationId === other.organisationId);
     expect(delayed).toHaveLength(1);
     const runs = await waitFor(
       () =>
-        db.query(`SELECT trigger, status FROM forecast_runs WHERE organisation_id = $1`, [
+        suite.db.query(`SELECT trigger, status FROM forecast_runs WHERE organisation_id = $1`, [
           other.organisationId,
         ]),
       (rows: { status: string }[]) => rows.length > 0 && rows.every((r) => r.status === 'completed'),
@@ -279,7 +235,7 @@ describe('forecasts as background jobs', () => {
   }, 90_000);
 
   it('keeps a nightly re-forecast schedule in Europe/Amsterdam', async () => {
-    const queue = app.get<Queue>(getQueueToken(QUEUES.forecasts));
+    const queue = suite.app.get<Queue>(getQueueToken(QUEUES.forecasts));
     const scheduler = await queue.getJobScheduler(JOBS.nightlyReforecast);
     expect(scheduler).toMatchObject({ pattern: '30 2 * * *', tz: 'Europe/Amsterdam' });
   });
