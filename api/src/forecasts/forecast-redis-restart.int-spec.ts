@@ -8,6 +8,7 @@ import { createForecastOrganisation, ForecastOrganisation } from '../../test/fac
 import { suiteQueuePrefix } from '../../test/queue-prefix';
 import { signIn } from '../../test/sign-in';
 import { spawnWorker, WorkerProcess } from '../../test/spawn-worker';
+import { waitFor } from '../../test/wait-for';
 
 /** A Redis of this suite's own, without persistence, so a restart loses every job (the worst case). */
 class DisposableRedis {
@@ -67,19 +68,6 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitFor<T>(
-  read: () => Promise<T>,
-  done: (value: T) => boolean,
-  timeoutMs: number,
-): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > until) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 describe('Redis restarting mid-run (without its data)', () => {
   let redis: DisposableRedis;
   let app: NestExpressApplication;
@@ -134,6 +122,7 @@ describe('Redis restarting mid-run (without its data)', () => {
       () => state(res.body.id),
       (s) => s.progress >= 10 || !['queued', 'running'].includes(s.status),
       60_000,
+      100,
     );
     expect(mid.status).toBe('running');
     await redis.kill();
@@ -148,6 +137,7 @@ describe('Redis restarting mid-run (without its data)', () => {
       () => state(id),
       (s) => !['queued', 'running'].includes(s.status),
       120_000,
+      100,
     );
     expect(end).toMatchObject({ status: 'completed', progress: 100, error: null, requeues: 1 });
   }, 200_000);
@@ -163,6 +153,7 @@ describe('Redis restarting mid-run (without its data)', () => {
       () => state(res.body.id),
       (s) => s.progress >= 10 || !['queued', 'running'].includes(s.status),
       60_000,
+      100,
     );
     expect(mid.status).toBe('running');
     await redis.kill();
@@ -172,6 +163,7 @@ describe('Redis restarting mid-run (without its data)', () => {
       () => state(res.body.id),
       (s) => !['queued', 'running'].includes(s.status),
       120_000,
+      100,
     );
     expect(end.status).toBe('failed');
     expect(end.error).toMatch(/uit de wachtrij verdwenen \(Redis is herstart/);

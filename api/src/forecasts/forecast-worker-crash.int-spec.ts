@@ -8,24 +8,12 @@ import { createForecastOrganisation } from '../../test/factories/forecast-organi
 import { deleteQueueKeys, suiteQueuePrefix } from '../../test/queue-prefix';
 import { signIn } from '../../test/sign-in';
 import { spawnWorker, WorkerProcess } from '../../test/spawn-worker';
+import { waitFor } from '../../test/wait-for';
 import { QUEUES } from '../jobs/queue-names';
 import { redisOptions } from '../redis/redis-options';
 import { storedGranularities } from './forecast-parameters';
 
 const prefix = suiteQueuePrefix('crash');
-
-async function waitFor<T>(
-  read: () => Promise<T>,
-  done: (value: T) => boolean,
-  timeoutMs: number,
-): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > until) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('a worker killed with SIGKILL mid-run', () => {
   let app: NestExpressApplication;
@@ -75,6 +63,7 @@ describe('a worker killed with SIGKILL mid-run', () => {
       progress,
       (r) => r.progress >= 10 || (r.status !== 'running' && r.status !== 'queued'),
       60_000,
+      100,
     );
     expect(mid).toMatchObject({ status: 'running' });
     const active = await chunks.getActive();
@@ -87,7 +76,7 @@ describe('a worker killed with SIGKILL mid-run', () => {
     const second = spawnWorker(env());
     workers.push(second);
     await second.ready;
-    const end = await waitFor(progress, (r) => r.status !== 'running' && r.status !== 'queued', 120_000);
+    const end = await waitFor(progress, (r) => r.status !== 'running' && r.status !== 'queued', 120_000, 100);
     expect(end).toEqual({ status: 'completed', progress: 100 });
 
     // The chunk the killed worker held was taken over (stalled-job recovery) and completed.
@@ -130,6 +119,7 @@ describe('a worker killed with SIGKILL mid-run', () => {
       async () => (await db.query(`SELECT progress FROM forecast_runs WHERE id = $1`, [runId]))[0],
       (r) => r.progress >= 5,
       60_000,
+      100,
     );
     const active = await chunks.getActive();
     expect(active.length).toBeGreaterThan(0);

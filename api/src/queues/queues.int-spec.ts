@@ -7,17 +7,9 @@ import { createTestWorker } from '../../test/create-test-worker';
 import { createForecastOrganisation, ForecastOrganisation } from '../../test/factories/forecast-organisation';
 import { deleteQueueKeys, suiteQueuePrefix } from '../../test/queue-prefix';
 import { signIn } from '../../test/sign-in';
+import { waitFor } from '../../test/wait-for';
 
 const prefix = suiteQueuePrefix('queues');
-
-async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > until) return value;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 type Overview = { queue: string; waiting: number; workers: number; failedJobs: { id: string; runId: string; failedReason: string; retryable: boolean }[] };
 
