@@ -1,54 +1,20 @@
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { wcagViolations } from './support/accessibility';
-import { ARTIFACTS } from './support/app-server';
-import { baseUrl, launchChromium } from './support/browser';
+import { baseUrl } from './support/browser';
+import { browserSuite } from './support/browser-suite';
 
 // Issue 7 in the browser: the session is an HttpOnly cookie the page's script cannot read, and a user makes a
 // personal API token from their own menu (secret shown once, copied), uses it, and revokes it; axe on every page.
 const TEAM_LEAD = 'teamlead@demodam.example';
-const PASSWORD = 'wijkkracht-demo';
 
 describe('sessions and API tokens', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const suite = browserSuite({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const { signIn, screenshot } = suite;
   let page: Page;
-  let browserErrors: string[];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
+  let context: BrowserContext;
+  beforeEach(() => {
+    ({ page, context } = suite);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
-    page = await context.newPage();
-    browserErrors = [];
-    page.on('pageerror', (error) => browserErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) browserErrors.push(message.text());
-    });
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    expect(browserErrors).toEqual([]);
-  });
-
-  const screenshot = (name: string) =>
-    page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true, animations: 'disabled' });
-
-  async function signIn(email: string): Promise<void> {
-    await page.goto(`${baseUrl()}/inloggen`);
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL('**/dashboard');
-  }
 
   it('keeps the session in an HttpOnly cookie that no script can read, and ends it server-side at sign-out', async () => {
     await signIn(TEAM_LEAD);

@@ -1,47 +1,23 @@
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { wcagViolations } from './support/accessibility';
 import { ARTIFACTS } from './support/app-server';
-import { baseUrl, launchChromium } from './support/browser';
+import { baseUrl } from './support/browser';
+import { browserSuite, submitSignIn } from './support/browser-suite';
 
 // Issue 7 (audit) in the browser: the admin finds a failed sign-in in the audit log, opens its before/after,
 // exports the log; a programme manager has no Auditlog in the menu. axe checks every state of the page.
-const PASSWORD = 'wijkkracht-demo';
 
 describe('audit log page', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const suite = browserSuite({ context: { acceptDownloads: true } });
   let page: Page;
-  let browserErrors: string[];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
+  beforeEach(() => {
+    ({ page } = suite);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL', acceptDownloads: true });
-    page = await context.newPage();
-    browserErrors = [];
-    page.on('pageerror', (error) => browserErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) browserErrors.push(message.text());
-    });
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    expect(browserErrors).toEqual([]);
-  });
-
-  async function signIn(email: string, password = PASSWORD): Promise<void> {
+  async function signIn(email: string, password?: string): Promise<void> {
     await page.goto(`${baseUrl()}/inloggen`);
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await submitSignIn(page, email, password);
   }
 
   it('admin finds a failed sign-in, sees what was recorded, exports the log, in Dutch and English', async () => {

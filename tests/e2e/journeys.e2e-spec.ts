@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { wcagViolations } from './support/accessibility';
 import { ROOT } from './support/app-server';
-import { baseUrl, launchChromium } from './support/browser';
+import { baseUrl } from './support/browser';
+import { browserSuite } from './support/browser-suite';
 
 /** Every page the journeys visit, for review (not in git). `E2E_UPDATE_DOCS=1` also refreshes docs/dashboard.png. */
 const SCREENSHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
@@ -11,52 +12,18 @@ mkdirSync(SCREENSHOTS, { recursive: true });
 
 // The journeys of issue 6: what programme managers, team leads and council members do in the web app, in Dutch,
 // with axe on every page visited and a screenshot of each for review.
-const PASSWORD = 'wijkkracht-demo';
 const MANAGER = 'manager@demodam.example';
 const TEAM_LEAD = 'teamlead@demodam.example';
 const COUNCIL = 'raad@demodam.example';
 
 describe('journeys', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const suite = browserSuite({ screenshots: SCREENSHOTS });
+  const { signIn, screenshot } = suite;
   let page: Page;
-  let browserErrors: string[];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
+  let context: BrowserContext;
+  beforeEach(() => {
+    ({ page, context } = suite);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
-    page = await context.newPage();
-    browserErrors = [];
-    page.on('pageerror', (error) => browserErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-        browserErrors.push(message.text());
-      }
-    });
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    expect(browserErrors).toEqual([]);
-  });
-
-  const screenshot = (name: string) =>
-    page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
-
-  async function signIn(email: string): Promise<void> {
-    await page.goto(`${baseUrl()}/inloggen`);
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL('**/dashboard');
-  }
 
   /**
    * Checks through the API what the page saved, as the signed-in user: with the page's HttpOnly session cookie
@@ -206,9 +173,8 @@ describe('journeys', () => {
   });
 
   it('works on a tablet: the timeline and the board fit and stay usable at 768 × 1024', async () => {
-    await context.close();
-    context = await browser.newContext({ viewport: { width: 768, height: 1024 }, locale: 'nl-NL', hasTouch: true });
-    page = await context.newPage();
+    await suite.reopen({ viewport: { width: 768, height: 1024 }, locale: 'nl-NL', hasTouch: true });
+    ({ page, context } = suite);
     await signIn(TEAM_LEAD);
     await page.goto(`${baseUrl()}/toewijzingen`);
     await page.getByRole('heading', { name: 'Taken zonder toewijzing' }).waitFor();

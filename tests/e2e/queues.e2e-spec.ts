@@ -1,52 +1,22 @@
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { wcagViolations } from './support/accessibility';
 import { ARTIFACTS } from './support/app-server';
-import { baseUrl, launchChromium } from './support/browser';
+import { baseUrl } from './support/browser';
+import { browserSuite } from './support/browser-suite';
 
 // Issue 5, operations: the queue dashboard "Wachtrijen" is for admins only (the menu item is hidden and the
 // route guarded for everyone else); it shows every queue with its counts and passes axe (WCAG 2.1 A/AA).
 const ADMIN = 'beheer@demodam.example';
 const MANAGER = 'manager@demodam.example';
-const PASSWORD = 'wijkkracht-demo';
 
 describe('queue dashboard page', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const suite = browserSuite();
+  const { signIn } = suite;
   let page: Page;
-  let browserErrors: string[];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
+  beforeEach(() => {
+    ({ page } = suite);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
-    page = await context.newPage();
-    browserErrors = [];
-    page.on('pageerror', (error) => browserErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-        browserErrors.push(message.text());
-    });
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    expect(browserErrors).toEqual([]);
-  });
-
-  async function signIn(email: string): Promise<void> {
-    await page.goto(`${baseUrl()}/inloggen`);
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL('**/dashboard');
-  }
 
   it('admin opens Wachtrijen from the menu and reads the counts of every queue', async () => {
     await signIn(ADMIN);

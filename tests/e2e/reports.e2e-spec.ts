@@ -1,54 +1,24 @@
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { wcagViolations } from './support/accessibility';
 import { ARTIFACTS } from './support/app-server';
-import { baseUrl, launchChromium } from './support/browser';
+import { baseUrl } from './support/browser';
+import { browserSuite } from './support/browser-suite';
 
 // Issue 8 in the browser: a council member on the reports page downloads an export and makes a
 // milestone calendar link that a calendar program can subscribe to; axe finds no WCAG 2.1 A/AA violation.
 const COUNCIL = 'raad@demodam.example';
-const PASSWORD = 'wijkkracht-demo';
 
 describe('reports page', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const suite = browserSuite({ context: { acceptDownloads: true } });
+  const { signIn } = suite;
   let page: Page;
-  let browserErrors: string[];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      locale: 'nl-NL',
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
-    browserErrors = [];
-    page.on('pageerror', (error) => browserErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-        browserErrors.push(message.text());
-    });
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    expect(browserErrors).toEqual([]);
+  beforeEach(() => {
+    ({ page } = suite);
   });
 
   it('council member downloads the tasks as Excel and makes their own calendar link', async () => {
-    await page.goto(`${baseUrl()}/inloggen`);
-    await page.getByLabel('E-mailadres').fill(COUNCIL);
-    await page.getByLabel('Wachtwoord').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL('**/dashboard');
+    await signIn(COUNCIL);
     await page.goto(`${baseUrl()}/raadsrapportage`);
     await page.getByRole('heading', { level: 2, name: 'Raadsrapport' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Exporteren' }).waitFor();
@@ -71,11 +41,7 @@ describe('reports page', () => {
   });
 
   it('manager checks a wijken spreadsheet, sees the error by row and column, and imports the corrected file', async () => {
-    await page.goto(`${baseUrl()}/inloggen`);
-    await page.getByLabel('E-mailadres').fill('manager@demodam.example');
-    await page.getByLabel('Wachtwoord').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL('**/dashboard');
+    await signIn('manager@demodam.example');
     await page.goto(`${baseUrl()}/raadsrapportage`);
     await page.getByRole('heading', { level: 2, name: 'Importeren' }).waitFor();
     await page.getByLabel('Wat importeer je?').click();
@@ -111,11 +77,7 @@ describe('reports page', () => {
   });
 
   it('manager adds an MS Project plan to a wijk, downloads it as MS Project XML, and makes a calendar link that serves iCalendar', async () => {
-    await page.goto(`${baseUrl()}/inloggen`);
-    await page.getByLabel('E-mailadres').fill('manager@demodam.example');
-    await page.getByLabel('Wachtwoord').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL('**/dashboard');
+    await signIn('manager@demodam.example');
     await page.goto(`${baseUrl()}/raadsrapportage`);
     await page.getByRole('heading', { level: 2, name: 'MS Project' }).waitFor();
     await page.getByLabel('Wijk', { exact: true }).click();

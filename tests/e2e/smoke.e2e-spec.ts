@@ -1,8 +1,7 @@
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { wcagViolations } from './support/accessibility';
-import { ARTIFACTS } from './support/app-server';
-import { baseUrl, launchChromium } from './support/browser';
+import { baseUrl } from './support/browser';
+import { browserSuite, submitSignIn } from './support/browser-suite';
 
 // The foundation's browser smoke test (issue 2, item 9): a visitor is sent to sign in, the demo manager
 // signs in and sees the shell, a wrong password is explained in Dutch, and axe finds no WCAG 2.1 A/AA violation.
@@ -18,47 +17,14 @@ const NAVIGATION = [
 ];
 
 describe('smoke: sign in and see the shell', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const suite = browserSuite();
+  const { screenshot } = suite;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
+  beforeEach(() => {
+    ({ page } = suite);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  // Script errors and Content-Security-Policy violations fail the test; the browser's own line for an
-  // expected 4xx answer ("Failed to load resource") does not.
-  let browserErrors: string[];
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
-    page = await context.newPage();
-    browserErrors = [];
-    page.on('pageerror', (error) => browserErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-        browserErrors.push(message.text());
-      }
-    });
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    expect(browserErrors).toEqual([]);
-  });
-
-  const screenshot = (name: string) =>
-    page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true, animations: 'disabled' });
-
-  async function signIn(email: string, password: string): Promise<void> {
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-  }
+  const signIn = (email: string, password: string) => submitSignIn(page, email, password);
 
   it('sends a visitor to the sign-in page, in Dutch, with no WCAG violation', async () => {
     await page.goto(`${baseUrl()}/`);
