@@ -1,21 +1,13 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { Injectable } from '@nestjs/common';
 import type { AdviceRun as AdviceRunDto, StartedRunResponse } from '@wijkkracht/contracts';
 import { DEFAULT_EXTERNAL_HOURLY_RATE } from '@wijkkracht/planning';
-import { Queue } from 'bullmq';
-import { In, Repository } from 'typeorm';
-import { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/config.module';
+import { In } from 'typeorm';
 import { COUNCIL_KINDS } from '../council-reports/council-report-content';
 import { todayInAmsterdam } from '../forecasts/forecast-parameters';
 import { JOBS, QUEUES } from '../jobs/queue-names';
-import { RunJobData } from '../jobs/run-job-payloads';
 import { Milestone } from '../milestones/milestone.entity';
-import { ProgrammeMapper } from '../planning-input/programme.mapper';
 import { loadRunInput } from '../runs/load-run-input';
-import { PlanningRunsService } from '../runs/planning-runs.service';
-import { RunLifecycle } from '../runs/run-lifecycle';
+import { PlanningRunsServiceOf } from '../runs/planning-runs.service';
 import { AdviceParameters, AdviceRun } from './advice-run.entity';
 import { CreateAdviceRunDto } from './dto/create-advice-run.dto';
 
@@ -23,26 +15,16 @@ const DEFAULT_SEED = 1;
 
 /** Advice runs for the API: start (or reuse by fingerprint), read, list and cancel. */
 @Injectable()
-export class AdviceRunsService extends PlanningRunsService<
+export class AdviceRunsService extends PlanningRunsServiceOf<
   AdviceRun,
   AdviceParameters,
   NonNullable<AdviceRun['result']>,
   AdviceRunDto
-> {
+>(AdviceRun, QUEUES.advice) {
   protected readonly kind = 'advice' as const;
   protected readonly notFoundDetail = 'Dit advies bestaat niet.';
   protected readonly what = 'het advies';
   protected readonly jobName = JOBS.adviceRun;
-
-  constructor(
-    @InjectRepository(AdviceRun) runs: Repository<AdviceRun>,
-    lifecycle: RunLifecycle,
-    @InjectQueue(QUEUES.advice) queue: Queue<RunJobData>,
-    @Inject(APP_CONFIG) config: AppConfig,
-    private readonly mapper: ProgrammeMapper,
-  ) {
-    super(runs, lifecycle, queue, config);
-  }
 
   async create(
     organisationId: string,

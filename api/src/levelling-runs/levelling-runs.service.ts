@@ -1,19 +1,11 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { ConflictException, Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { ConflictException, Injectable } from '@nestjs/common';
 import type { LevelledTaskDto, LevellingRun as LevellingRunDto, Page, StartedRunResponse } from '@wijkkracht/contracts';
-import { Queue } from 'bullmq';
-import { IsNull, Repository } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { problem } from '../common/problem';
-import { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/config.module';
 import { todayInAmsterdam } from '../forecasts/forecast-parameters';
 import { QUEUES, JOBS } from '../jobs/queue-names';
-import { ProgrammeMapper } from '../planning-input/programme.mapper';
 import { loadRunInput } from '../runs/load-run-input';
-import { RunJobData } from '../jobs/run-job-payloads';
-import { PlanningRunsService } from '../runs/planning-runs.service';
-import { RunLifecycle } from '../runs/run-lifecycle';
+import { PlanningRunsServiceOf } from '../runs/planning-runs.service';
 import { CreateLevellingRunDto } from './dto/create-levelling-run.dto';
 import { LevelledTasksQuery } from './dto/levelled-tasks.query';
 import { LevellingParameters, LevellingRun } from './levelling-run.entity';
@@ -23,26 +15,16 @@ const DEFAULT_SEED = 1;
 
 /** Levelling runs for the API: start (or reuse by fingerprint), read, list, cancel, and the schedule by page. */
 @Injectable()
-export class LevellingRunsService extends PlanningRunsService<
+export class LevellingRunsService extends PlanningRunsServiceOf<
   LevellingRun,
   LevellingParameters,
   NonNullable<LevellingRun['result']>,
   LevellingRunDto
-> {
+>(LevellingRun, QUEUES.levelling) {
   protected readonly kind = 'levelling' as const;
   protected readonly notFoundDetail = 'Deze planning bestaat niet.';
   protected readonly what = 'de planning';
   protected readonly jobName = JOBS.levellingRun;
-
-  constructor(
-    @InjectRepository(LevellingRun) runs: Repository<LevellingRun>,
-    lifecycle: RunLifecycle,
-    @InjectQueue(QUEUES.levelling) queue: Queue<RunJobData>,
-    @Inject(APP_CONFIG) config: AppConfig,
-    private readonly mapper: ProgrammeMapper,
-  ) {
-    super(runs, lifecycle, queue, config);
-  }
 
   async create(
     organisationId: string,

@@ -1,13 +1,17 @@
-import { ConflictException, Logger, NotFoundException } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import { ConflictException, Inject, Logger, NotFoundException, Type } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { Page, RunBase, StartedRunResponse } from '@wijkkracht/contracts';
 import type { Programme } from '@wijkkracht/planning';
 import { Queue } from 'bullmq';
 import { In, Repository } from 'typeorm';
 import { problem } from '../common/problem';
 import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { forecastFingerprint } from '../forecasts/forecast-fingerprint';
 import { RunJobData, runJobId } from '../jobs/run-job-payloads';
 import type { ListForecastsQuery } from '../forecasts/dto/list-forecasts.query';
+import { ProgrammeMapper } from '../planning-input/programme.mapper';
 import type { RunKind } from './run-events';
 import { DUTCH_STATUS, QUEUED_PHASE, RunLifecycle } from './run-lifecycle';
 import type { RunRecord } from './run-record.entity';
@@ -149,4 +153,28 @@ export abstract class PlanningRunsService<
       ...(run.error ? { error: run.error } : {}),
     };
   }
+}
+
+/**
+ * PlanningRunsService with the constructor of a kind of run: the repository of `entity` and the
+ * queue `queueName` injected, and the mapper that loads a run's input from the plan.
+ */
+export function PlanningRunsServiceOf<
+  E extends RunRecord<P, R>,
+  P extends object,
+  R extends object,
+  D extends RunBase,
+>(entity: Type<E>, queueName: string) {
+  abstract class PlanningRunsServiceHost extends PlanningRunsService<E, P, R, D> {
+    constructor(
+      @InjectRepository(entity) runs: Repository<E>,
+      lifecycle: RunLifecycle,
+      @InjectQueue(queueName) queue: Queue<RunJobData>,
+      @Inject(APP_CONFIG) config: AppConfig,
+      protected readonly mapper: ProgrammeMapper,
+    ) {
+      super(runs, lifecycle, queue, config);
+    }
+  }
+  return PlanningRunsServiceHost;
 }
