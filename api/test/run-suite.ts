@@ -34,6 +34,8 @@ export interface RunSuite {
   waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs?: number): Promise<T>;
   /** Waits until the run has ended: completed, failed or cancelled. */
   finished(id: string): Promise<request.Response['body']>;
+  /** `GET /api/v1/{path}/{id}/events` as the viewer (200 expected), read until the stream closes: the data of each event. */
+  readEvents(id: string): Promise<{ res: request.Response; events: request.Response['body'][] }>;
 }
 
 /**
@@ -94,5 +96,22 @@ export function runSuite(o: RunSuiteOptions): RunSuite {
         () => getRun(id),
         (r) => ['completed', 'failed', 'cancelled'].includes(r.status),
       ),
+    async readEvents(id) {
+      const res = await http()
+        .get(`/api/v1/${o.path}/${id}/events`)
+        .set(viewer)
+        .buffer(true)
+        .parse((response, callback) => {
+          let text = '';
+          response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          response.on('end', () => callback(null, text));
+        })
+        .expect(200);
+      const events = (res.body as string)
+        .split('\n')
+        .filter((l) => l.startsWith('data: '))
+        .map((l) => JSON.parse(l.slice(6)));
+      return { res, events };
+    },
   };
 }

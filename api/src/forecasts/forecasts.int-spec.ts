@@ -10,7 +10,7 @@ import { ReforecastScheduler } from './reforecast-scheduler';
 
 describe('forecasts as background jobs', () => {
   const suite = runSuite({ name: 'forecasts', path: 'forecasts' });
-  const { http, getRun, waitFor } = suite;
+  const { http, getRun, waitFor, readEvents } = suite;
 
   it('runs a forecast as a flow of chunks and stores the result the engine gives for the same seed', async () => {
     const res = await http()
@@ -135,21 +135,8 @@ describe('forecasts as background jobs', () => {
       .set(suite.manager)
       .send({ simulations: 30, seed: 77 })
       .expect(202);
-    const res = await http()
-      .get(`/api/v1/forecasts/${started.body.id}/events`)
-      .set(suite.viewer)
-      .buffer(true)
-      .parse((response, callback) => {
-        let text = '';
-        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        response.on('end', () => callback(null, text));
-      })
-      .expect(200);
+    const { res, events } = await readEvents(started.body.id);
     expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
-    const events = (res.body as string)
-      .split('\n')
-      .filter((l) => l.startsWith('data: '))
-      .map((l) => JSON.parse(l.slice(6)));
     expect(events.length).toBeGreaterThan(1);
     expect(events[events.length - 1]).toMatchObject({ status: 'completed', progress: 100 });
     const progress = events.map((e) => e.progress);

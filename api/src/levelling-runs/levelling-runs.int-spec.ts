@@ -7,7 +7,7 @@ import { QUEUES } from '../jobs/queue-names';
 
 describe('levelling runs as background jobs', () => {
   const suite = runSuite({ name: 'levelling', path: 'levelling-runs', organisation: { wijken: 2 } });
-  const { http, finished } = suite;
+  const { http, finished, readEvents } = suite;
 
   let first: { id: string; result: Record<string, unknown> & { tasks: { scheduled: number } } };
 
@@ -118,21 +118,8 @@ describe('levelling runs as background jobs', () => {
 
   it('streams progress as server-sent events until the run ends', async () => {
     const started = await http().post('/api/v1/levelling-runs').set(suite.manager).send({ seed: 3, schedules: 40 }).expect(202);
-    const res = await http()
-      .get(`/api/v1/levelling-runs/${started.body.id}/events`)
-      .set(suite.viewer)
-      .buffer(true)
-      .parse((response, callback) => {
-        let text = '';
-        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        response.on('end', () => callback(null, text));
-      })
-      .expect(200);
+    const { res, events } = await readEvents(started.body.id);
     expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
-    const events = (res.body as string)
-      .split('\n')
-      .filter((l) => l.startsWith('data: '))
-      .map((l) => JSON.parse(l.slice(6)));
     expect(events[events.length - 1]).toMatchObject({ status: 'completed', progress: 100 });
     const progress = events.map((e) => e.progress);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
