@@ -3,11 +3,11 @@ import type { Programme } from '@wijkkracht/planning';
 import { Column, CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /**
- * The lifecycle columns a levelling or advice run shares: parameters, the exact engine input it
+ * The lifecycle columns every run shares (forecast, levelling, advice): the exact engine input it
  * was computed from (a snapshot, so a later edit never changes what a finished run means) and its
  * fingerprint, progress and result.
  */
-export abstract class RunRecord<P extends object, R extends object> {
+export abstract class RunColumns<R extends object> {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -19,9 +19,6 @@ export abstract class RunRecord<P extends object, R extends object> {
 
   @Column({ type: 'int' })
   seed: number;
-
-  @Column({ type: 'jsonb' })
-  parameters: P;
 
   @Column({ type: 'char', length: 64 })
   fingerprint: string;
@@ -44,7 +41,7 @@ export abstract class RunRecord<P extends object, R extends object> {
   @Column({ name: 'requested_by', type: 'uuid', nullable: true })
   requestedBy: string | null;
 
-  /** The BullMQ prefix its job lives under. */
+  /** The BullMQ prefix its jobs live under: a watchdog only looks after runs of its own queues. */
   @Column({ name: 'queue_prefix', type: 'text' })
   queuePrefix: string;
 
@@ -62,4 +59,10 @@ export abstract class RunRecord<P extends object, R extends object> {
 
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
   finishedAt: Date | null;
+}
+
+/** A levelling or advice run: the lifecycle columns and its parameters. */
+export abstract class RunRecord<P extends object, R extends object> extends RunColumns<R> {
+  @Column({ type: 'jsonb' })
+  parameters: P;
 }
