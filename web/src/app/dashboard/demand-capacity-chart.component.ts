@@ -3,6 +3,7 @@ import { TranslateService } from '@ngx-translate/core';
 import type { HeatMapSlice } from '@wijkkracht/contracts';
 import { LanguageService } from '../i18n/language.service';
 import { loadEcharts } from '../ui/echarts-loader';
+import { formatPeriod } from './heat-map-layout';
 import { hoursToFte } from './shortfall-fte';
 
 /**
@@ -50,6 +51,8 @@ export class DemandCapacityChartComponent {
     });
     effect(() => {
       const series = this.series();
+      // Drawn again on a language switch: legend and month labels follow it.
+      this.language.current();
       void this.render(this.chartElement().nativeElement, series);
     });
   }
@@ -80,7 +83,8 @@ export class DemandCapacityChartComponent {
         },
         legend: { top: 0, data: [t('dashboard.demand.capacity'), t('dashboard.demand.p50'), t('dashboard.demand.p80'), t('dashboard.demand.band')] },
         grid: { left: 48, right: 16, top: 36, bottom: 32 },
-        xAxis: { type: 'category', data: series.periods },
+        // Month labels as people read them ("mrt 2027"), like the heat map's.
+        xAxis: { type: 'category', data: series.periods.map((period) => formatPeriod(period, this.locale())) },
         yAxis: { type: 'value', name: t('dashboard.heatMap.fte') },
         series: [
           { name: t('dashboard.demand.capacity'), type: 'line', step: 'middle', data: series.capacity, symbol: 'none', lineStyle: { color: '#000000', width: 2 }, itemStyle: { color: '#000000' } },
