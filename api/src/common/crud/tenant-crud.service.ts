@@ -42,9 +42,8 @@ export abstract class TenantCrudService<E extends TenantOwnedEntity> {
   async list(principal: Principal, query: PageQueryDto, where: FindOptionsWhere<E> | FindOptionsWhere<E>[] = {}): Promise<Page<E>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
-    const scope = (w: FindOptionsWhere<E>) => ({ ...w, organisationId: principal.organisationId }) as FindOptionsWhere<E>;
     const repository = this.dataSource.getRepository(this.entity);
-    const scoped = Array.isArray(where) ? where.map(scope) : scope(where);
+    const scoped = this.scopedWhere(principal, where);
     // A plain COUNT(*): findAndCount would count DISTINCT ids, and a window count reads every row.
     const [items, counted] = await Promise.all([
       repository.find({ where: scoped, order: this.order(query.sort), skip: (page - 1) * pageSize, take: pageSize }),
@@ -65,8 +64,7 @@ export abstract class TenantCrudService<E extends TenantOwnedEntity> {
       const { items, ...rest } = await this.list(principal, query, where);
       return { itemsJson: JSON.stringify(items), ...rest };
     }
-    const scope = (w: FindOptionsWhere<E>) => ({ ...w, organisationId: principal.organisationId }) as FindOptionsWhere<E>;
-    const scoped = Array.isArray(where) ? where.map(scope) : scope(where);
+    const scoped = this.scopedWhere(principal, where);
     return findJsonPage(repository, this.rowJson, scoped, this.sortOf(query.sort), query.page ?? 1, query.pageSize ?? 50);
   }
 
@@ -152,6 +150,12 @@ export abstract class TenantCrudService<E extends TenantOwnedEntity> {
   /** What the audit log keeps of a row (override to leave out secrets). */
   protected auditView(row: E): Record<string, unknown> {
     return { ...row } as unknown as Record<string, unknown>;
+  }
+
+  /** A list's where-clause (or each of its alternatives) limited to the caller's organisation. */
+  private scopedWhere(principal: Principal, where: FindOptionsWhere<E> | FindOptionsWhere<E>[]): FindOptionsWhere<E> | FindOptionsWhere<E>[] {
+    const scope = (w: FindOptionsWhere<E>) => ({ ...w, organisationId: principal.organisationId }) as FindOptionsWhere<E>;
+    return Array.isArray(where) ? where.map(scope) : scope(where);
   }
 
   protected scoped(principal: Principal, id: string): FindOptionsWhere<E> {
