@@ -40,6 +40,13 @@ export interface CompiledProblem {
   fixedList: Int32Array;
 }
 
+// Field names are built only when an error is thrown: the forecast compiles a problem per
+// simulation, and naming every activity, mode and usage up front cost most of that time.
+const activityField = (j: number) => `activities[${j}]`;
+const modeField = (j: number, m: number) => `${activityField(j)}.modes[${m}]`;
+const usageField = (j: number, m: number, u: number) => `${modeField(j, m)}.usage[${u}]`;
+const predecessorField = (j: number, k: number) => `${activityField(j)}.predecessors[${k}]`;
+
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 const isNonNegFinite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
@@ -74,53 +81,66 @@ export function compileProblem(problem: RcpspProblem): CompiledProblem {
   let usageCount = 0;
   for (let j = 0; j < n; j++) {
     const a = activities[j];
-    const f = `activities[${j}]`;
-    if (a === null || typeof a !== 'object') throw new RcpspInputError(f, 'must be an object');
+    if (a === null || typeof a !== 'object') throw new RcpspInputError(activityField(j), 'must be an object');
     if (!Array.isArray(a.modes) || a.modes.length === 0)
-      throw new RcpspInputError(`${f}.modes`, 'needs at least one mode');
-    if (!Array.isArray(a.predecessors)) throw new RcpspInputError(`${f}.predecessors`, 'must be an array');
+      throw new RcpspInputError(`${activityField(j)}.modes`, 'needs at least one mode');
+    if (!Array.isArray(a.predecessors))
+      throw new RcpspInputError(`${activityField(j)}.predecessors`, 'must be an array');
     predCount += a.predecessors.length;
     modeCount += a.modes.length;
     for (let m = 0; m < a.modes.length; m++) {
       const mode = a.modes[m];
-      const mf = `${f}.modes[${m}]`;
-      if (mode === null || typeof mode !== 'object') throw new RcpspInputError(mf, 'must be an object');
+      if (mode === null || typeof mode !== 'object')
+        throw new RcpspInputError(modeField(j, m), 'must be an object');
       if (!isInt(mode.duration) || mode.duration < 0) {
         throw new RcpspInputError(
-          `${mf}.duration`,
+          `${modeField(j, m)}.duration`,
           `must be a whole number of periods ≥ 0, got ${mode.duration}`,
         );
       }
-      if (!Array.isArray(mode.usage)) throw new RcpspInputError(`${mf}.usage`, 'must be an array');
+      if (!Array.isArray(mode.usage))
+        throw new RcpspInputError(`${modeField(j, m)}.usage`, 'must be an array');
       for (let u = 0; u < mode.usage.length; u++) {
         const use = mode.usage[u];
-        const uf = `${mf}.usage[${u}]`;
-        if (use === null || typeof use !== 'object') throw new RcpspInputError(uf, 'must be an object');
+        if (use === null || typeof use !== 'object')
+          throw new RcpspInputError(usageField(j, m, u), 'must be an object');
         if (!isInt(use.resource) || use.resource < 0 || use.resource >= resources) {
           throw new RcpspInputError(
-            `${uf}.resource`,
+            `${usageField(j, m, u)}.resource`,
             `must be a resource index in 0..${resources - 1}, got ${use.resource}`,
           );
         }
         if (!isNonNegFinite(use.amount))
-          throw new RcpspInputError(`${uf}.amount`, `must be a finite number ≥ 0, got ${use.amount}`);
+          throw new RcpspInputError(
+            `${usageField(j, m, u)}.amount`,
+            `must be a finite number ≥ 0, got ${use.amount}`,
+          );
         if (use.amount > 0) usageCount++;
       }
     }
     if (a.release !== undefined && (!isInt(a.release) || a.release < 0)) {
-      throw new RcpspInputError(`${f}.release`, `must be a whole period ≥ 0, got ${a.release}`);
+      throw new RcpspInputError(
+        `${activityField(j)}.release`,
+        `must be a whole period ≥ 0, got ${a.release}`,
+      );
     }
     if (a.dueDate !== undefined && !isInt(a.dueDate))
-      throw new RcpspInputError(`${f}.dueDate`, `must be a whole period, got ${a.dueDate}`);
+      throw new RcpspInputError(`${activityField(j)}.dueDate`, `must be a whole period, got ${a.dueDate}`);
     if (a.dueWeight !== undefined && !isNonNegFinite(a.dueWeight)) {
-      throw new RcpspInputError(`${f}.dueWeight`, `must be a finite number ≥ 0, got ${a.dueWeight}`);
+      throw new RcpspInputError(
+        `${activityField(j)}.dueWeight`,
+        `must be a finite number ≥ 0, got ${a.dueWeight}`,
+      );
     }
     if (a.fixedStart !== undefined) {
       if (!isInt(a.fixedStart) || a.fixedStart < 0)
-        throw new RcpspInputError(`${f}.fixedStart`, `must be a whole period ≥ 0, got ${a.fixedStart}`);
+        throw new RcpspInputError(
+          `${activityField(j)}.fixedStart`,
+          `must be a whole period ≥ 0, got ${a.fixedStart}`,
+        );
       if (a.fixedStart + a.modes[0].duration > horizon) {
         throw new RcpspInputError(
-          `${f}.fixedStart`,
+          `${activityField(j)}.fixedStart`,
           `pinned at ${a.fixedStart} it finishes after the horizon (${horizon})`,
         );
       }
@@ -149,19 +169,25 @@ export function compileProblem(problem: RcpspProblem): CompiledProblem {
     predStart[j] = p;
     for (let k = 0; k < a.predecessors.length; k++) {
       const pred = a.predecessors[k];
-      const pf = `activities[${j}].predecessors[${k}]`;
-      if (pred === null || typeof pred !== 'object') throw new RcpspInputError(pf, 'must be an object');
+      if (pred === null || typeof pred !== 'object')
+        throw new RcpspInputError(predecessorField(j, k), 'must be an object');
       if (!isInt(pred.activity) || pred.activity < 0 || pred.activity >= n) {
         throw new RcpspInputError(
-          `${pf}.activity`,
+          `${predecessorField(j, k)}.activity`,
           `must be an activity index in 0..${n - 1}, got ${pred.activity}`,
         );
       }
       if (pred.activity === j)
-        throw new RcpspInputError(`${pf}.activity`, 'an activity cannot depend on itself');
+        throw new RcpspInputError(
+          `${predecessorField(j, k)}.activity`,
+          'an activity cannot depend on itself',
+        );
       const lag = pred.lag ?? 0;
       if (!isInt(lag))
-        throw new RcpspInputError(`${pf}.lag`, `must be a whole number of periods, got ${pred.lag}`);
+        throw new RcpspInputError(
+          `${predecessorField(j, k)}.lag`,
+          `must be a whole number of periods, got ${pred.lag}`,
+        );
       predAct[p] = pred.activity;
       predLag[p] = lag;
       succCount[pred.activity]++;
@@ -209,30 +235,6 @@ export function compileProblem(problem: RcpspProblem): CompiledProblem {
   const topoRank = new Int32Array(n);
   for (let i = 0; i < n; i++) topoRank[topoOrder[i]] = i;
 
-  // Pins must be reachable: the earliest start allowed by releases and pinned predecessors
-  // (mode 0, no capacity) may not lie after a pinned start.
-  const early = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const j = topoOrder[i];
-    // A pin overrides the activity's own release (an in-progress task may have started before it).
-    let es = fixedStart[j] >= 0 ? 0 : release[j];
-    for (let k = predStart[j]; k < predStart[j + 1]; k++) {
-      const q = predAct[k];
-      const v = early[q] + modeDuration[modeStart[q]] + predLag[k];
-      if (v > es) es = v;
-    }
-    if (fixedStart[j] >= 0) {
-      if (es > fixedStart[j]) {
-        throw new RcpspInputError(
-          `activities[${j}].fixedStart`,
-          `pinned at ${fixedStart[j]}, but its predecessors and release allow a start no earlier than ${es}`,
-        );
-      }
-      es = fixedStart[j];
-    }
-    early[j] = es;
-  }
-
   const feedsFixed = new Uint8Array(n);
   const latestFinish = new Int32Array(n).fill(horizon);
   for (let i = n - 1; i >= 0; i--) {
@@ -246,12 +248,6 @@ export function compileProblem(problem: RcpspProblem): CompiledProblem {
         if (lf < latestFinish[j]) latestFinish[j] = lf;
       }
     }
-    if (feedsFixed[j] && fixedStart[j] < 0 && early[j] + modeDuration[modeStart[j]] > latestFinish[j]) {
-      throw new RcpspInputError(
-        `activities[${j}]`,
-        `must finish by ${latestFinish[j]} for a pinned successor, but cannot finish before ${early[j] + modeDuration[modeStart[j]]}`,
-      );
-    }
   }
 
   let fixedCount = 0;
@@ -259,7 +255,7 @@ export function compileProblem(problem: RcpspProblem): CompiledProblem {
   const fixedList = new Int32Array(fixedCount);
   for (let j = 0, q = 0; j < n; j++) if (fixedStart[j] >= 0) fixedList[q++] = j;
 
-  return {
+  const compiled: CompiledProblem = {
     n,
     resources,
     horizon,
@@ -286,6 +282,111 @@ export function compileProblem(problem: RcpspProblem): CompiledProblem {
     topoRank,
     fixedList,
   };
+  checkPins(compiled);
+  return compiled;
+}
+
+/**
+ * Pins must be reachable: the earliest start allowed by releases and pinned predecessors (mode 0,
+ * no capacity) may not lie after a pinned start, nor may a task that feeds a pin be unable to
+ * finish before the pin needs it. Throws RcpspInputError naming the activity otherwise.
+ */
+function checkPins(cp: CompiledProblem): void {
+  const { n, topoOrder, release, fixedStart, predStart, predAct, predLag, modeStart, modeDuration } = cp;
+  const early = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const j = topoOrder[i];
+    // A pin overrides the activity's own release (an in-progress task may have started before it).
+    let es = fixedStart[j] >= 0 ? 0 : release[j];
+    for (let k = predStart[j]; k < predStart[j + 1]; k++) {
+      const q = predAct[k];
+      const v = early[q] + modeDuration[modeStart[q]] + predLag[k];
+      if (v > es) es = v;
+    }
+    if (fixedStart[j] >= 0) {
+      if (es > fixedStart[j]) {
+        throw new RcpspInputError(
+          `activities[${j}].fixedStart`,
+          `pinned at ${fixedStart[j]}, but its predecessors and release allow a start no earlier than ${es}`,
+        );
+      }
+      es = fixedStart[j];
+    }
+    early[j] = es;
+  }
+  const { feedsFixed, latestFinish } = cp;
+  for (let i = n - 1; i >= 0; i--) {
+    const j = topoOrder[i];
+    if (feedsFixed[j] && fixedStart[j] < 0 && early[j] + modeDuration[modeStart[j]] > latestFinish[j]) {
+      throw new RcpspInputError(
+        `activities[${j}]`,
+        `must finish by ${latestFinish[j]} for a pinned successor, but cannot finish before ${early[j] + modeDuration[modeStart[j]]}`,
+      );
+    }
+  }
+}
+
+/**
+ * The Monte Carlo path: `problem` has the structure `compiled` was made from (activities, modes,
+ * durations, predecessors, pins, due dates) and differs only in what a simulation varies:
+ * capacities, releases and usage amounts. Those are validated and read into `compiled` in place,
+ * which skips the flattening, ordering and allocation of a full compile. Falls back to
+ * compileProblem when the shape differs (another size, or an amount turned zero or non-zero).
+ */
+export function recompileValues(compiled: CompiledProblem, problem: RcpspProblem): CompiledProblem {
+  const { n, resources, horizon, modeStart, usageStart, usageAmount, release } = compiled;
+  const { activities, capacity } = problem;
+  if (
+    problem.horizon !== horizon ||
+    !Array.isArray(capacity) ||
+    capacity.length !== resources ||
+    !Array.isArray(activities) ||
+    activities.length !== n
+  ) {
+    return compileProblem(problem);
+  }
+  for (let j = 0; j < n; j++) {
+    const a = activities[j];
+    if (a?.modes?.length !== modeStart[j + 1] - modeStart[j]) return compileProblem(problem);
+    let u = usageStart[modeStart[j]];
+    for (let m = 0; m < a.modes.length; m++) {
+      const usage = a.modes[m].usage;
+      for (let k = 0; k < usage.length; k++) {
+        const amount = usage[k].amount;
+        if (!isNonNegFinite(amount))
+          throw new RcpspInputError(
+            `${usageField(j, m, k)}.amount`,
+            `must be a finite number ≥ 0, got ${amount}`,
+          );
+        if (amount > 0) {
+          if (u >= usageStart[modeStart[j] + m + 1]) return compileProblem(problem);
+          usageAmount[u++] = amount;
+        }
+      }
+      if (u !== usageStart[modeStart[j] + m + 1]) return compileProblem(problem);
+    }
+    const r = a.release ?? 0;
+    if (!isInt(r) || r < 0)
+      throw new RcpspInputError(
+        `${activityField(j)}.release`,
+        `must be a whole period ≥ 0, got ${a.release}`,
+      );
+    release[j] = r;
+  }
+  for (let r = 0; r < resources; r++) {
+    const row = capacity[r];
+    if (row === null || typeof row !== 'object' || typeof row.length !== 'number' || row.length < horizon) {
+      throw new RcpspInputError(`capacity[${r}]`, `must hold at least horizon (${horizon}) periods`);
+    }
+    for (let t = 0; t < horizon; t++) {
+      const c = row[t];
+      if (!isNonNegFinite(c))
+        throw new RcpspInputError(`capacity[${r}][${t}]`, `must be a finite number ≥ 0, got ${c}`);
+      compiled.capacity[r * horizon + t] = c;
+    }
+  }
+  checkPins(compiled);
+  return compiled;
 }
 
 /** Kahn's algorithm; a leftover means a cycle, reported with the activities on it. */

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { checkSchedule } from './check-schedule';
 import { RcpspActivity, RcpspProblem } from './rcpsp.types';
-import { solveRcpsp } from './solve-rcpsp';
+import { compileProblem, recompileValues } from './compile-problem';
+import { solveCompiledRcpsp, solveRcpsp } from './solve-rcpsp';
 
 /** Random programmes: a DAG (edges only from lower to higher index), weekly capacities with dips, lags, releases, pins, modes, due dates. */
 const problemArb: fc.Arbitrary<RcpspProblem> = fc
@@ -119,5 +120,79 @@ describe('solveRcpsp on random programmes', () => {
       }),
       { numRuns: 80 },
     );
+  });
+});
+
+describe('recompileValues (the Monte Carlo path: same structure, new values)', () => {
+  /** The problem with other capacities, rates and releases, as a simulation draws them. */
+  const revalued = (
+    problem: RcpspProblem,
+    factor: number,
+    shift: number,
+    zeroOne: boolean,
+  ): RcpspProblem => ({
+    ...problem,
+    capacity: problem.capacity.map((row) => Float64Array.from(row, (c, t) => (t % 3 === 0 ? c * factor : c))),
+    activities: problem.activities.map((a, j) => ({
+      ...a,
+      release: a.fixedStart === undefined ? (a.release ?? 0) + ((j * shift) % 3) : a.release,
+      modes: a.modes.map((m) => ({
+        ...m,
+        usage: m.usage.map((u, k) => ({
+          ...u,
+          amount: zeroOne && j === 0 && k === 0 ? 0 : u.amount * factor,
+        })),
+      })),
+    })),
+  });
+
+  it('compiles exactly what a full compile gives, and solves the same (property)', () => {
+    fc.assert(
+      fc.property(
+        problemArb,
+        fc.double({ min: 0.25, max: 3, noNaN: true }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.boolean(),
+        (problem, factor, shift, zeroOne) => {
+          let fresh;
+          const next = revalued(problem, factor, shift, zeroOne);
+          try {
+            fresh = compileProblem(next);
+          } catch (error) {
+            // New releases may make a pin unreachable: the refresh must refuse it the same way.
+            expect(() => recompileValues(compileProblem(problem), next)).toThrow((error as Error).message);
+            return;
+          }
+          const refreshed = recompileValues(compileProblem(problem), next);
+          expect(refreshed).toEqual(fresh);
+          expect(solveCompiledRcpsp(refreshed, { schedules: 1, seed: 1 })).toEqual(
+            solveRcpsp(next, { schedules: 1, seed: 1 }),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('names the field of a bad value', () => {
+    const problem: RcpspProblem = {
+      horizon: 4,
+      capacity: [Float64Array.from([2, 2, 2, 2])],
+      activities: [{ modes: [{ duration: 1, usage: [{ resource: 0, amount: 1 }] }], predecessors: [] }],
+    };
+    const compiled = compileProblem(problem);
+    const bad = (amount: number, release?: number): RcpspProblem => ({
+      ...problem,
+      activities: [
+        { ...problem.activities[0], release, modes: [{ duration: 1, usage: [{ resource: 0, amount }] }] },
+      ],
+    });
+    expect(() => recompileValues(compiled, bad(Number.NaN))).toThrow(
+      /activities\[0\]\.modes\[0\]\.usage\[0\]\.amount/,
+    );
+    expect(() => recompileValues(compiled, bad(1, -1))).toThrow(/activities\[0\]\.release/);
+    expect(() =>
+      recompileValues(compiled, { ...problem, capacity: [Float64Array.from([2, -1, 2, 2])] }),
+    ).toThrow(/capacity\[0\]\[1\]/);
   });
 });

@@ -57,6 +57,11 @@ function compare(a: Candidate, b: Candidate): number {
  * skipped because it would only repeat itself. Deterministic for a given seed.
  */
 export function solveRcpsp(problem: RcpspProblem, options: RcpspOptions): RcpspResult {
+  return solveCompiledRcpsp(compileProblem(problem), options);
+}
+
+/** solveRcpsp on a problem compiled already (compileProblem, or recompileValues between simulations). */
+export function solveCompiledRcpsp(compiled: CompiledProblem, options: RcpspOptions): RcpspResult {
   if (options === null || typeof options !== 'object')
     throw new RcpspInputError('options', 'must be an object');
   if (!Number.isInteger(options.schedules) || options.schedules < 1) {
@@ -64,7 +69,7 @@ export function solveRcpsp(problem: RcpspProblem, options: RcpspOptions): RcpspR
   }
   if (!Number.isInteger(options.seed))
     throw new RcpspInputError('options.seed', `must be an integer, got ${options.seed}`);
-  return new ScheduleSearch(compileProblem(problem), options).run();
+  return new ScheduleSearch(compiled, options).run();
 }
 
 class ScheduleSearch {
