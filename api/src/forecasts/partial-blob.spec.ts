@@ -5,17 +5,18 @@ import { blobToPartial, partialToBlob } from './partial-blob';
 function partial(): ForecastPartial {
   const count = 3;
   const D = 2;
-  const W = 5;
+  const P = 5;
   const M = 2;
   return {
     seed: 7,
     from: 9,
     to: 9 + count,
-    weeks: W,
+    basis: 'month',
+    periods: P,
     disciplines: D,
     milestones: M,
-    demand: Float32Array.from({ length: count * D * W }, (_, i) => i * 1.5),
-    shortfall: Float32Array.from({ length: count * D * W }, (_, i) => (i % 3 === 0 ? 0 : i / 7)),
+    demand: Int32Array.from({ length: count * D * P }, (_, i) => i * 150),
+    shortfall: Int32Array.from({ length: count * D * P }, (_, i) => (i % 3 === 0 ? 0 : i * 7 + 1)),
     milestoneFinish: Int32Array.from([3, -1, 4, 5, 6, -1]),
     holding: Int8Array.from([-1, 1, 0, -1, 1, 1]),
   };
@@ -26,26 +27,52 @@ describe('chunk blobs', () => {
     const p = partial();
     const back = await blobToPartial(await partialToBlob(p));
     expect(back).toEqual(p);
-    expect(back.demand).toBeInstanceOf(Float32Array);
+    expect(back.demand).toBeInstanceOf(Int32Array);
     expect(back.holding).toBeInstanceOf(Int8Array);
   });
 
   it('store the raw bytes, uncompressed', async () => {
     const p = partial();
     const blob = await partialToBlob(p);
-    const arrays = p.demand.byteLength + p.shortfall.byteLength + p.milestoneFinish.byteLength + p.holding.byteLength;
+    const arrays =
+      p.demand.byteLength + p.shortfall.byteLength + p.milestoneFinish.byteLength + p.holding.byteLength;
     expect(blob.length).toBe(4 + blob.readUInt32LE(0) + arrays);
   });
 
-  it('still read the gzipped blobs of format 1 (runs in flight during an upgrade)', async () => {
-    const p = partial();
-    const current = await partialToBlob(p);
-    const head = JSON.stringify({ ...JSON.parse(current.subarray(4, 4 + current.readUInt32LE(0)).toString()), format: 'wijkkracht-forecast-chunk/1' });
+  // Formats 1 (gzipped) and 2 held weekly float32 hours: read as weekly samples in whole units.
+  function weeklyFloatBlob(format: string, p: ForecastPartial): Buffer {
+    const head = JSON.stringify({
+      format,
+      seed: p.seed,
+      from: p.from,
+      to: p.to,
+      weeks: p.periods,
+      disciplines: p.disciplines,
+      milestones: p.milestones,
+    });
     const length = Buffer.alloc(4);
     length.writeUInt32LE(Buffer.byteLength(head));
-    const v1 = gzipSync(Buffer.concat([length, Buffer.from(head), current.subarray(4 + current.readUInt32LE(0))]));
-    expect(await blobToPartial(v1)).toEqual(p);
-  });
+    const hours = (units: Int32Array) => Buffer.from(Float32Array.from(units, (u) => u / 100).buffer);
+    return Buffer.concat([
+      length,
+      Buffer.from(head),
+      hours(p.demand),
+      hours(p.shortfall),
+      Buffer.from(p.milestoneFinish.buffer),
+      Buffer.from(p.holding.buffer),
+    ]);
+  }
+
+  it.each([
+    ['1, gzipped', (b: Buffer) => gzipSync(b), 'wijkkracht-forecast-chunk/1'],
+    ['2', (b: Buffer) => b, 'wijkkracht-forecast-chunk/2'],
+  ])(
+    'still read the weekly blobs of format %s (runs in flight during an upgrade)',
+    async (_name, pack, format) => {
+      const p = { ...partial(), basis: 'week' as const };
+      expect(await blobToPartial(pack(weeklyFloatBlob(format, p)))).toEqual(p);
+    },
+  );
 
   it('refuse a blob of another length', async () => {
     const p = partial();

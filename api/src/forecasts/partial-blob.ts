@@ -1,29 +1,26 @@
-import type { ForecastPartial } from '@wijkkracht/planning';
+import { SAMPLE_UNITS_PER_HOUR, type ForecastPartial } from '@wijkkracht/planning';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 
 const gunzipAsync = promisify(gunzip);
-const FORMAT = 'wijkkracht-forecast-chunk/2';
-/** Blobs of format 1 were gzipped; runs in flight during an upgrade may still hold them. */
-const GZIPPED_FORMAT = 'wijkkracht-forecast-chunk/1';
+const FORMAT = 'wijkkracht-forecast-chunk/3';
+/**
+ * Blobs of formats 1 (gzipped) and 2 held weekly float32 hours; runs in flight during an upgrade
+ * may still hold them. They are read as weekly samples in units, which the merge sums into months.
+ */
+const WEEKLY_FLOAT_FORMATS = ['wijkkracht-forecast-chunk/1', 'wijkkracht-forecast-chunk/2'];
 const GZIP_MAGIC = 0x8b1f;
 
-interface Header {
-  format: typeof FORMAT | typeof GZIPPED_FORMAT;
-  seed: number;
-  from: number;
-  to: number;
-  weeks: number;
-  disciplines: number;
-  milestones: number;
-}
+type Header = Omit<ForecastPartial, 'demand' | 'shortfall' | 'milestoneFinish' | 'holding'> & {
+  format: typeof FORMAT;
+};
+type WeeklyFloatHeader = Omit<Header, 'format' | 'basis' | 'periods'> & { format: string; weeks: number };
 
 /**
  * A chunk's samples as a blob for PostgreSQL: a small JSON header and the typed arrays' raw bytes.
  * Not compressed: gzip (even at level 1) cost a third of a chunk's compute time on the large
- * gemeente (2.2 s per 1,000 simulations, plus 0.55 s to unpack at the merge), far more than
- * moving the bytes; the column is stored without compression too (migration 1764101400000).
- * (The engine's JSON/base64 codec costs a quarter of a chunk's compute time at this size.)
+ * gemeente, far more than moving the bytes; the column is stored without compression too
+ * (migration 1764101400000).
  */
 export async function partialToBlob(p: ForecastPartial): Promise<Buffer> {
   const header: Header = {
@@ -31,7 +28,8 @@ export async function partialToBlob(p: ForecastPartial): Promise<Buffer> {
     seed: p.seed,
     from: p.from,
     to: p.to,
-    weeks: p.weeks,
+    basis: p.basis,
+    periods: p.periods,
     disciplines: p.disciplines,
     milestones: p.milestones,
   };
@@ -45,10 +43,7 @@ export async function partialToBlob(p: ForecastPartial): Promise<Buffer> {
 export async function blobToPartial(blob: Buffer): Promise<ForecastPartial> {
   const raw = blob.length >= 2 && blob.readUInt16LE(0) === GZIP_MAGIC ? await gunzipAsync(blob) : blob;
   const headLength = raw.readUInt32LE(0);
-  const header = JSON.parse(raw.subarray(4, 4 + headLength).toString('utf8')) as Header;
-  if (header.format !== FORMAT && header.format !== GZIPPED_FORMAT) throw new RangeError(`unknown chunk format ${JSON.stringify(header.format)}`);
-  const count = header.to - header.from;
-  const samples = count * header.disciplines * header.weeks;
+  const header = JSON.parse(raw.subarray(4, 4 + headLength).toString('utf8')) as Header | WeeklyFloatHeader;
   let at = 4 + headLength;
   // Copy into fresh buffers: typed arrays need aligned offsets, a Buffer slice may not be.
   const take = (bytes: number) => {
@@ -57,11 +52,34 @@ export async function blobToPartial(blob: Buffer): Promise<ForecastPartial> {
     at += bytes;
     return out;
   };
-  const demand = new Float32Array(take(samples * 4));
-  const shortfall = new Float32Array(take(samples * 4));
-  const milestoneFinish = new Int32Array(take(count * header.milestones * 4));
-  const holding = new Int8Array(take(count * header.milestones));
+  const count = header.to - header.from;
+  let partial: ForecastPartial;
+  if (header.format === FORMAT) {
+    const { format: _format, ...rest } = header as Header;
+    const samples = count * rest.disciplines * rest.periods;
+    partial = {
+      ...rest,
+      demand: new Int32Array(take(samples * 4)),
+      shortfall: new Int32Array(take(samples * 4)),
+      milestoneFinish: new Int32Array(take(count * rest.milestones * 4)),
+      holding: new Int8Array(take(count * rest.milestones)),
+    };
+  } else if (WEEKLY_FLOAT_FORMATS.includes(header.format)) {
+    const { format: _format, weeks, ...rest } = header as WeeklyFloatHeader;
+    const samples = count * rest.disciplines * weeks;
+    const units = (hours: Float32Array) => Int32Array.from(hours, (h) => Math.round(h * SAMPLE_UNITS_PER_HOUR));
+    partial = {
+      ...rest,
+      basis: 'week',
+      periods: weeks,
+      demand: units(new Float32Array(take(samples * 4))),
+      shortfall: units(new Float32Array(take(samples * 4))),
+      milestoneFinish: new Int32Array(take(count * rest.milestones * 4)),
+      holding: new Int8Array(take(count * rest.milestones)),
+    };
+  } else {
+    throw new RangeError(`unknown chunk format ${JSON.stringify(header.format)}`);
+  }
   if (at !== raw.length) throw new RangeError('chunk blob has the wrong length');
-  const { format: _format, ...rest } = header;
-  return { ...rest, demand, shortfall, milestoneFinish, holding };
+  return partial;
 }

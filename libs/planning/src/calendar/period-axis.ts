@@ -91,6 +91,34 @@ function buildPeriodAxis(calendar: WorkingCalendar, granularity: Granularity): P
   return { granularity, labels, firstPeriod, firstWeight, totalWeight };
 }
 
+/**
+ * For each period of `fine`, the period of `coarse` that holds it: months in quarters or years,
+ * quarters in years. Summing fine periods' aggregated units by this index gives exactly the
+ * coarse aggregation, since both split a boundary week by the same working days.
+ */
+export function nestedPeriodIndex(fine: PeriodAxis, coarse: PeriodAxis): Int32Array {
+  const rank = GRANULARITIES.indexOf(fine.granularity);
+  if (rank === 0 || rank > GRANULARITIES.indexOf(coarse.granularity)) {
+    throw new RangeError(`${fine.granularity}s do not nest in ${coarse.granularity}s`);
+  }
+  const index = new Map(coarse.labels.map((label, p) => [label, p]));
+  return Int32Array.from(fine.labels, (label) => {
+    // '2027-03' or '2027-Q1': the year and, for a month, its quarter.
+    const year = label.slice(0, 4);
+    const month = fine.granularity === 'month' ? Number(label.slice(5, 7)) : 0;
+    const key =
+      coarse.granularity === 'year'
+        ? year
+        : coarse.granularity === 'quarter' && month
+          ? `${year}-Q${Math.ceil(month / 3)}`
+          : label;
+    const p = index.get(key);
+    if (p === undefined)
+      throw new RangeError(`period ${label} lies outside the ${coarse.granularity}s of the axis`);
+    return p;
+  });
+}
+
 export interface AggregatedSeries {
   labels: string[];
   values: Float64Array;

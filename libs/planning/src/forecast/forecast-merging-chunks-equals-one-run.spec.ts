@@ -50,4 +50,37 @@ describe('chunked forecasts', () => {
     expect(Array.from(one.demand)).toEqual(Array.from(whole.demand));
     expect(Array.from(one.milestoneFinish)).toEqual(Array.from(whole.milestoneFinish));
   });
+
+  describe('kept by month when no weekly figures are asked for', () => {
+    const monthly = prepareForecast({
+      programme: forecastProgramme(),
+      options: { granularities: ['month', 'quarter', 'year'] },
+    });
+    const byMonth = forecast(monthly, 7, n);
+
+    it('store a quarter of the samples of weeks', () => {
+      const weekly = simulate(prepared, 7, { from: 0, to: 2 });
+      const months = simulate(monthly, 7, { from: 0, to: 2 });
+      expect([weekly.basis, months.basis]).toEqual(['week', 'month']);
+      expect(months.periods).toBe(whole.periods.month!.length);
+      expect(months.demand.length * 4).toBeLessThan(weekly.demand.length);
+    });
+
+    it('give exactly the months, quarters and years of a run kept by week', () => {
+      for (const g of ['month', 'quarter', 'year'] as const) {
+        expect(byMonth.periods[g]).toEqual(whole.periods[g]);
+        expect(byMonth.demand[g]).toEqual(whole.demand[g]);
+        expect(byMonth.shortfall[g]).toEqual(whole.shortfall[g]);
+        expect(byMonth.capacity[g]).toEqual(whole.capacity[g]);
+      }
+      expect(byMonth.demand.week).toBeUndefined();
+      expect(byMonth.milestones).toEqual(whole.milestones);
+    });
+
+    it('merge chunks kept by week (stored before an upgrade) with chunks kept by month', () => {
+      const mixed = [simulate(prepared, 7, { from: 0, to: 11 }), simulate(monthly, 7, { from: 11, to: n })];
+      expect(JSON.stringify(merge(monthly, mixed))).toBe(JSON.stringify(byMonth));
+      expect(() => merge(prepared, [simulate(monthly, 7, { from: 0, to: n })])).toThrow(/sampled by month/);
+    });
+  });
 });

@@ -3,13 +3,21 @@ import {
   aggregateWeekly,
   createPeriodAxis,
   fridayOfWeekIndex,
+  nestedPeriodIndex,
   type Granularity,
   type PeriodAxis,
 } from '../calendar';
+import type { ProgrammeModel } from '../demand';
 import { totalCapacity } from '../supply';
 import { percentilesInPlace } from './order-statistics';
 import { prepareForecast, type ForecastInput, type PreparedForecast } from './forecast-input';
-import { simulate, type ForecastPartial } from './simulate';
+import {
+  SAMPLE_UNITS_PER_HOUR,
+  sampleBasis,
+  simulate,
+  type ForecastPartial,
+  type SampleBasis,
+} from './simulate';
 
 export const FORECAST_PERCENTILES = [10, 50, 80, 90] as const;
 
@@ -75,7 +83,8 @@ export function concatPartials(partials: readonly ForecastPartial[]): ForecastPa
     }
     if (
       p.seed !== first.seed ||
-      p.weeks !== first.weeks ||
+      p.basis !== first.basis ||
+      p.periods !== first.periods ||
       p.disciplines !== first.disciplines ||
       p.milestones !== first.milestones
     ) {
@@ -84,34 +93,25 @@ export function concatPartials(partials: readonly ForecastPartial[]): ForecastPa
     expect = p.to;
   }
   if (sorted.length === 1) return first;
-  const join = <T extends Float32Array | Int32Array | Int8Array>(
+  const join = <T extends Int32Array | Int8Array>(
     pick: (p: ForecastPartial) => T,
     make: (n: number) => T,
   ): T => {
     const out = make(sorted.reduce((s, p) => s + pick(p).length, 0));
     let at = 0;
     for (const p of sorted) {
-      out.set(pick(p) as never, at);
+      out.set(pick(p), at);
       at += pick(p).length;
     }
     return out;
   };
+  const int32 = (n: number) => new Int32Array(n);
   return {
     ...first,
-    from: first.from,
     to: expect,
-    demand: join(
-      (p) => p.demand,
-      (n) => new Float32Array(n),
-    ),
-    shortfall: join(
-      (p) => p.shortfall,
-      (n) => new Float32Array(n),
-    ),
-    milestoneFinish: join(
-      (p) => p.milestoneFinish,
-      (n) => new Int32Array(n),
-    ),
+    demand: join((p) => p.demand, int32),
+    shortfall: join((p) => p.shortfall, int32),
+    milestoneFinish: join((p) => p.milestoneFinish, int32),
     holding: join(
       (p) => p.holding,
       (n) => new Int8Array(n),
@@ -119,8 +119,9 @@ export function concatPartials(partials: readonly ForecastPartial[]): ForecastPa
   };
 }
 
+/** Percentiles per cell of samples in whole units (simulation-major: sims × D × P), in hours. */
 function percentileTable(
-  samples: Float32Array | Float64Array,
+  samples: Int32Array | Float64Array,
   sims: number,
   D: number,
   P: number,
@@ -138,7 +139,7 @@ function percentileTable(
     const width = Math.min(BLOCK, cells - c0);
     for (let s = 0; s < sims; s++) {
       const at = s * cells + c0;
-      for (let j = 0; j < width; j++) buffer[j * sims + s] = samples[at + j];
+      for (let j = 0; j < width; j++) buffer[j * sims + s] = samples[at + j] / SAMPLE_UNITS_PER_HOUR;
     }
     for (let j = 0; j < width; j++) {
       const column = buffer.subarray(j * sims, (j + 1) * sims);
@@ -163,23 +164,58 @@ function percentileTable(
   return table;
 }
 
-function aggregateSamples(
-  samples: Float32Array,
+/**
+ * Sums samples of one basis (units, sims × D × periods of `from`) into the periods of a coarser
+ * axis. From weeks, a week on a period boundary is split as aggregateWeekly splits it; months
+ * nest in quarters and years, so their sums are exactly what the weeks would give.
+ */
+function regroup(
+  samples: Int32Array,
   sims: number,
   D: number,
-  W: number,
-  axis: PeriodAxis,
+  from: PeriodAxis,
+  to: PeriodAxis,
 ): Float64Array {
-  const P = axis.labels.length;
-  const out = new Float64Array(sims * D * P);
-  for (let s = 0; s < sims; s++) {
-    for (let d = 0; d < D; d++) {
-      const at = s * D * W + d * W;
-      aggregateUnitsInto(axis, samples.subarray(at, at + W), out, s * D * P + d * P);
+  const Pf = from.labels.length;
+  const Pt = to.labels.length;
+  const out = new Float64Array(sims * D * Pt);
+  const rows = sims * D;
+  if (from.granularity === 'week') {
+    for (let r = 0; r < rows; r++)
+      aggregateUnitsInto(to, samples.subarray(r * Pf, (r + 1) * Pf), out, r * Pt, 1);
+  } else {
+    const into = nestedPeriodIndex(from, to);
+    for (let r = 0; r < rows; r++) {
+      for (let p = 0; p < Pf; p++) out[r * Pt + into[p]] += samples[r * Pf + p];
     }
   }
-  for (let i = 0; i < out.length; i++) out[i] /= 100;
   return out;
+}
+
+/** Merges partials kept by week into the month basis of the rest (chunks stored before months were kept). */
+function toBasis(
+  p: ForecastPartial,
+  basis: SampleBasis,
+  calendar: ProgrammeModel['calendar'],
+): ForecastPartial {
+  if (p.basis === basis) return p;
+  if (basis !== 'month' || p.basis !== 'week')
+    throw new RangeError(`partials sampled by ${p.basis} cannot give figures by ${basis}`);
+  const sims = p.to - p.from;
+  const weeks = createPeriodAxis(calendar, 'week');
+  const months = createPeriodAxis(calendar, 'month');
+  return {
+    ...p,
+    basis,
+    periods: months.labels.length,
+    // Partials of milestones only (advice) hold no samples.
+    demand: p.demand.length
+      ? new Int32Array(regroup(p.demand, sims, p.disciplines, weeks, months))
+      : p.demand,
+    shortfall: p.shortfall.length
+      ? new Int32Array(regroup(p.shortfall, sims, p.disciplines, weeks, months))
+      : p.shortfall,
+  };
 }
 
 /** Combines partials covering simulations 0..n into exactly the result of one run of n. */
@@ -189,13 +225,15 @@ export function merge(
 ): ForecastResult {
   const prepared = prepareForecast(input);
   const { model } = prepared;
-  const all = concatPartials(partials);
+  const basis = sampleBasis(prepared);
+  const all = concatPartials(partials.map((p) => toBasis(p, basis, model.calendar)));
   if (all.from !== 0)
     throw new RangeError(`partials must cover simulations from 0; the first starts at ${all.from}`);
   const sims = all.to;
   const D = all.disciplines;
-  const W = all.weeks;
+  const W = model.weeks;
   const M = all.milestones;
+  const basisAxis = createPeriodAxis(model.calendar, basis);
   const result: ForecastResult = {
     seed: all.seed,
     simulations: sims,
@@ -215,13 +253,10 @@ export function merge(
     const axis = createPeriodAxis(model.calendar, g);
     const P = axis.labels.length;
     result.periods[g] = axis.labels;
-    if (g === 'week') {
-      result.demand[g] = percentileTable(all.demand, sims, D, W);
-      result.shortfall[g] = percentileTable(all.shortfall, sims, D, W);
-    } else {
-      result.demand[g] = percentileTable(aggregateSamples(all.demand, sims, D, W, axis), sims, D, P);
-      result.shortfall[g] = percentileTable(aggregateSamples(all.shortfall, sims, D, W, axis), sims, D, P);
-    }
+    const inPeriods = (samples: Int32Array): Int32Array | Float64Array =>
+      g === basis ? samples : regroup(samples, sims, D, basisAxis, axis);
+    result.demand[g] = percentileTable(inPeriods(all.demand), sims, D, P);
+    result.shortfall[g] = percentileTable(inPeriods(all.shortfall), sims, D, P);
     result.capacity[g] = capacity.map((c) => Array.from(aggregateWeekly(axis, c).values));
   }
   const finishes = new Float64Array(sims);

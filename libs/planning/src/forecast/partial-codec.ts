@@ -1,13 +1,14 @@
 import { base64ToBytes, bytesToBase64 } from './base64';
-import type { ForecastPartial } from './simulate';
+import type { ForecastPartial, SampleBasis } from './simulate';
 
 /** A partial as JSON: the typed arrays as base64 of their little-endian bytes. */
 export interface EncodedForecastPartial {
-  format: 'wijkkracht-forecast-partial/1';
+  format: 'wijkkracht-forecast-partial/2';
   seed: number;
   from: number;
   to: number;
-  weeks: number;
+  basis: SampleBasis;
+  periods: number;
   disciplines: number;
   milestones: number;
   demand: string;
@@ -21,11 +22,12 @@ const bytesOf = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a
 /** For the job layer: store a chunk's samples compactly and exactly in JSON. */
 export function encodePartial(p: ForecastPartial): EncodedForecastPartial {
   return {
-    format: 'wijkkracht-forecast-partial/1',
+    format: 'wijkkracht-forecast-partial/2',
     seed: p.seed,
     from: p.from,
     to: p.to,
-    weeks: p.weeks,
+    basis: p.basis,
+    periods: p.periods,
     disciplines: p.disciplines,
     milestones: p.milestones,
     demand: bytesToBase64(bytesOf(p.demand)),
@@ -36,7 +38,7 @@ export function encodePartial(p: ForecastPartial): EncodedForecastPartial {
 }
 
 export function decodePartial(e: EncodedForecastPartial): ForecastPartial {
-  if (e.format !== 'wijkkracht-forecast-partial/1')
+  if (e.format !== 'wijkkracht-forecast-partial/2')
     throw new RangeError(`unknown partial format ${JSON.stringify(e.format)}`);
   const buffer = (s: string) => {
     const bytes = base64ToBytes(s);
@@ -46,11 +48,12 @@ export function decodePartial(e: EncodedForecastPartial): ForecastPartial {
     seed: e.seed,
     from: e.from,
     to: e.to,
-    weeks: e.weeks,
+    basis: e.basis,
+    periods: e.periods,
     disciplines: e.disciplines,
     milestones: e.milestones,
-    demand: new Float32Array(buffer(e.demand)),
-    shortfall: new Float32Array(buffer(e.shortfall)),
+    demand: new Int32Array(buffer(e.demand)),
+    shortfall: new Int32Array(buffer(e.shortfall)),
     milestoneFinish: new Int32Array(buffer(e.milestoneFinish)),
     holding: new Int8Array(buffer(e.holding)),
   };

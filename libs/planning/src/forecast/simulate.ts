@@ -1,5 +1,6 @@
+import { aggregateUnitsInto, createPeriodAxis } from '../calendar';
 import { forwardPass, milestoneReachedWeek, weeklyDemand } from '../demand';
-import { solveRcpsp } from '../levelling';
+import { compileProblem, recompileValues, solveCompiledRcpsp, type CompiledProblem } from '../levelling';
 import {
   holdingDiscipline,
   scheduleFromResult,
@@ -19,19 +20,31 @@ export interface SimulationRange {
 }
 
 /**
+ * The periods a partial keeps per simulation: weeks when weekly figures are asked for, else
+ * months (4× less to store and move; quarters and years are exact sums of months).
+ */
+export type SampleBasis = 'week' | 'month';
+
+/** Samples are whole hundredths of an hour: sums over periods are exact integers. */
+export const SAMPLE_UNITS_PER_HOUR = 100;
+
+/**
  * The samples of simulations [from, to): per simulation, the demand and shortfall of every
- * discipline and week (float32, discipline-major), each milestone's finish week and the
- * discipline that held it back. `merge` turns any set of partials covering 0..n into the result.
+ * discipline and period of the basis (hundredths of an hour, discipline-major), each milestone's
+ * finish week and the discipline that held it back. `merge` turns any set of partials covering
+ * 0..n into the result.
  */
 export interface ForecastPartial {
   seed: number;
   from: number;
   to: number;
-  weeks: number;
+  basis: SampleBasis;
+  /** Periods of the basis per discipline (weeks or months of the horizon). */
+  periods: number;
   disciplines: number;
   milestones: number;
-  demand: Float32Array;
-  shortfall: Float32Array;
+  demand: Int32Array;
+  shortfall: Int32Array;
   /** Exclusive finish week per simulation and milestone; −1 when not scheduled. */
   milestoneFinish: Int32Array;
   /** Discipline index that held a late milestone back most; −1 when on time or none. */
@@ -62,15 +75,19 @@ export function simulate(
   const W = model.weeks;
   const M = model.milestones.length;
   const count = range.to - range.from;
+  const basis = sampleBasis(prepared);
+  const axis = createPeriodAxis(model.calendar, basis);
+  const P = axis.labels.length;
   const partial: ForecastPartial = {
     seed,
     from: range.from,
     to: range.to,
-    weeks: W,
+    basis,
+    periods: P,
     disciplines: D,
     milestones: M,
-    demand: new Float32Array(detail.milestonesOnly ? 0 : count * D * W),
-    shortfall: new Float32Array(detail.milestonesOnly ? 0 : count * D * W),
+    demand: new Int32Array(detail.milestonesOnly ? 0 : count * D * P),
+    shortfall: new Int32Array(detail.milestonesOnly ? 0 : count * D * P),
     milestoneFinish: new Int32Array(count * M),
     holding: new Int8Array(count * M),
   };
@@ -81,11 +98,14 @@ export function simulate(
   const capacity = prepared.capacity.map((c) => new Float64Array(c.length));
   const flexible = prepared.flexible.map((c) => new Float64Array(c.length));
   const demandBuffers = Array.from({ length: D }, () => new Float64Array(W + 1));
+  const gapBuffer = new Float64Array(W);
+  const periodUnits = new Float64Array(P);
   // A delay must never push work past a pinned successor (that would contradict the pin), so
   // tasks that feed a fixed task keep their planned release.
   const feedsFixed = fixedAncestors(model);
   const sampleEffort = options.distribution === 'triangular' ? sampleTriangular : samplePert;
   const turnover = model.programme.turnover ?? {};
+  let compiled: CompiledProblem | null = null;
 
   for (let sim = range.from; sim < range.to; sim++) {
     const k = sim - range.from;
@@ -121,7 +141,9 @@ export function simulate(
     setTaskEfforts(pp, effort);
     setTaskReleases(pp, model, delay);
     setCapacities(pp, model, capacity, flexible);
-    const result = solveRcpsp(pp.problem, { schedules: 1, seed: 1 });
+    // The structure is the same in every simulation: compile it once, then refresh the values.
+    compiled = compiled ? recompileValues(compiled, pp.problem) : compileProblem(pp.problem);
+    const result = solveCompiledRcpsp(compiled, { schedules: 1, seed: 1 });
     const schedule = scheduleFromResult(pp, result);
     for (let m = 0; m < M; m++) {
       const ms = model.milestones[m];
@@ -137,20 +159,35 @@ export function simulate(
   function storeDemand(k: number): void {
     forwardPass(model, model.minDuration, delay, earliestStart, earliestFinish);
     const demand = weeklyDemand(model, earliestStart, model.minDuration, effort, demandBuffers);
-    const base = k * D * W;
     for (let d = 0; d < D; d++) {
       const series = demand[d];
       const cap = capacity[d];
       const flex = flexible[d];
-      const at = base + d * W;
       for (let w = 0; w < W; w++) {
-        const v = series[w];
-        partial.demand[at + w] = v;
-        const gap = v - cap[w] - flex[w];
-        partial.shortfall[at + w] = gap > 0 ? gap : 0;
+        const gap = series[w] - cap[w] - flex[w];
+        gapBuffer[w] = gap > 0 ? gap : 0;
       }
+      const at = (k * D + d) * P;
+      store(series, partial.demand, at);
+      store(gapBuffer, partial.shortfall, at);
     }
   }
+
+  /** A weekly series into the basis's periods, in whole units (exact: Σ periods = Σ weeks). */
+  function store(weekly: Float64Array, into: Int32Array, at: number): void {
+    if (basis === 'week') {
+      for (let w = 0; w < P; w++) into[at + w] = Math.round(weekly[w] * SAMPLE_UNITS_PER_HOUR);
+      return;
+    }
+    periodUnits.fill(0);
+    aggregateUnitsInto(axis, weekly, periodUnits, 0, SAMPLE_UNITS_PER_HOUR);
+    for (let p = 0; p < P; p++) into[at + p] = periodUnits[p];
+  }
+}
+
+/** Weeks when weekly figures are reported, else months. */
+export function sampleBasis(prepared: PreparedForecast): SampleBasis {
+  return prepared.options.granularities.includes('week') ? 'week' : 'month';
 }
 
 /** 1 for every task from which a fixed (pinned or in-progress) task can be reached through dependencies. */
