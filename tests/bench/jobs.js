@@ -4,6 +4,8 @@
 //   - through the queue (BullMQ flow, chunks stored in PostgreSQL, merge) by 1 and by 2 worker
 //     processes (real `api/src/worker.ts` processes),
 // and prints the times, the speed-up of 2 workers over 1 and the queue's overhead over the engine.
+// As the ceiling of that speed-up it also times the bare simulations split over 1 and 2 engine
+// processes (tests/bench/engine-process.js): no queue, no database, no merge.
 // Uses its own database and queue prefix and removes both afterwards. Times are printed, never asserted.
 //
 //   npm run -s bench:jobs -- [--simulations 1000] [--workers 1,2] [--wijken 100] [--seed 2026]
@@ -27,6 +29,8 @@ const { spawnWorker } = require('../../api/test/spawn-worker.ts');
 const { deleteQueueKeys } = require('../../api/test/queue-prefix.ts');
 const { DataSource } = require('typeorm');
 const { FlowProducer, Queue } = require('bullmq');
+const { fork } = require('child_process');
+const path = require('path');
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -76,6 +80,7 @@ async function main() {
     let organisationId;
     const directs = [];
     const results = {};
+    const ceilings = {};
     for (let round = 1; round <= rounds; round++) {
       if (rounds > 1) process.stdout.write(`round ${round} of ${rounds}\n`);
       let t = performance.now();
@@ -83,6 +88,13 @@ async function main() {
       const directMs = performance.now() - t;
       directs.push(directMs);
       process.stdout.write(`engine directly (one process, no queue):  ${seconds(directMs)}\n`);
+      for (const count of workerCounts) {
+        const ms = await engineProcesses(count);
+        (ceilings[count] ??= []).push(ms);
+        process.stdout.write(
+          `  simulations alone in ${count} engine process${count === 1 ? ' ' : 'es'} (no queue, no merge): ${seconds(ms)}\n`,
+        );
+      }
 
       if (!organisationId)
         [{ id: organisationId }] = await db.query(
@@ -157,7 +169,8 @@ async function main() {
       );
       for (const count of workerCounts.filter((c) => c > 1)) {
         process.stdout.write(
-          `speed-up of ${count} workers over 1:        ${(one / best(results[count])).toFixed(2)}×\n`,
+          `speed-up of ${count} workers over 1:        ${(one / best(results[count])).toFixed(2)}×` +
+            ` (this machine's ceiling: the bare engine in ${count} processes is ${(best(ceilings[1]) / best(ceilings[count])).toFixed(2)}× faster than in 1)\n`,
         );
       }
     }
@@ -172,6 +185,34 @@ async function main() {
   }
 }
 
+/**
+ * The same simulations split over `count` bare engine processes started beforehand (no queue,
+ * no database, no merge): how much `count` processes can gain on this machine at all.
+ */
+async function engineProcesses(count) {
+  const children = Array.from({ length: count }, () =>
+    fork(path.join(__dirname, 'engine-process.js'), ['--wijken', String(wijken), '--granularity', 'month'], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    }),
+  );
+  const next = (child) => new Promise((resolve) => child.once('message', resolve));
+  try {
+    await Promise.all(children.map(next));
+    const share = Math.ceil(simulations / count);
+    const t = performance.now();
+    await Promise.all(
+      children.map((child, k) => {
+        const answer = next(child);
+        child.send({ seed, from: k * share, to: Math.min(simulations, (k + 1) * share) });
+        return answer;
+      }),
+    );
+    return performance.now() - t;
+  } finally {
+    for (const child of children) child.kill();
+  }
+}
+
 /** Where the time of a run went, from the BullMQ job timestamps. */
 async function timeline(prefix, runId, enqueuedAt) {
   const { QUEUES } = require('../../api/src/jobs/queue-names.ts');
@@ -183,13 +224,14 @@ async function timeline(prefix, runId, enqueuedAt) {
     const jobs = (await chunkQueue.getJobs(['completed'], 0, -1)).filter((j) => j.data.runId === runId);
     const parent = await runQueue.getJob(`forecast-${runId}`);
     const busy = jobs.reduce((s, j) => s + (j.finishedOn - j.processedOn), 0);
+    const compute = jobs.reduce((s, j) => s + (j.returnvalue?.computeMs ?? 0), 0);
     const first = Math.min(...jobs.map((j) => j.processedOn)) - origin;
     const last = Math.max(...jobs.map((j) => j.finishedOn)) - origin;
     const merge = parent ? parent.finishedOn - parent.processedOn : NaN;
     const pickup = parent ? parent.processedOn - Math.max(...jobs.map((j) => j.finishedOn)) : NaN;
     return (
       `    chunks ${jobs.length}: first starts at ${seconds(first)}, last ends at ${seconds(last)}, ` +
-      `busy ${seconds(busy)} in all; merge picked up after ${seconds(pickup)}, merge + store ${seconds(merge)}\n`
+      `busy ${seconds(busy)} in all, of which the engine ${seconds(compute)}; merge picked up after ${seconds(pickup)}, merge + store ${seconds(merge)}\n`
     );
   } finally {
     await chunkQueue.close();

@@ -10,9 +10,9 @@ import {
 import { FLOWS, JOBS, QUEUES } from '../jobs/queue-names';
 
 /** At most this many simulations in one child job: small enough to share out, large enough to be cheap. */
-export const MAX_CHUNK_SIZE = 25;
+export const MAX_CHUNK_SIZE = 50;
 /** Aim for this many chunks, so that a handful of workers all stay busy until the end. */
-const TARGET_CHUNKS = 40;
+const TARGET_CHUNKS = 20;
 
 export function chunkPlan(simulations: number): { chunkSize: number; chunkCount: number } {
   const chunkSize = Math.max(1, Math.min(MAX_CHUNK_SIZE, Math.ceil(simulations / TARGET_CHUNKS)));

@@ -111,29 +111,36 @@ export class ForecastStore {
         [runId],
       );
       if (!rows[0] || !ACTIVE_STATUSES.includes(rows[0].status)) return null;
+      // One statement for every granularity and discipline (dozens of rows of arrays).
+      const values: unknown[] = [runId];
+      const rowsSql: string[] = [];
       for (const [granularity, periods] of Object.entries(result.periods)) {
         const g = granularity as keyof ForecastResult['periods'];
         const demand = result.demand[g]!;
         const shortfall = result.shortfall[g]!;
         const capacity = result.capacity[g]!;
         for (let d = 0; d < result.disciplines.length; d++) {
-          await m.query(
-            `INSERT INTO forecast_series (run_id, granularity, discipline_id, discipline_index, periods,
-               demand_p10, demand_p50, demand_p80, demand_p90, shortfall_p10, shortfall_p50, shortfall_p80, shortfall_p90, capacity)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-             ON CONFLICT (run_id, granularity, discipline_id) DO NOTHING`,
-            [
-              runId,
-              g,
-              result.disciplines[d],
-              d,
-              periods,
-              ...PERCENTILES.map((p) => demand[p][d]),
-              ...PERCENTILES.map((p) => shortfall[p][d]),
-              capacity[d],
-            ],
-          );
+          const row = [
+            g,
+            result.disciplines[d],
+            d,
+            periods,
+            ...PERCENTILES.map((p) => demand[p][d]),
+            ...PERCENTILES.map((p) => shortfall[p][d]),
+            capacity[d],
+          ];
+          rowsSql.push(`($1, ${row.map((_, k) => `$${values.length + k + 1}`).join(', ')})`);
+          values.push(...row);
         }
+      }
+      if (rowsSql.length > 0) {
+        await m.query(
+          `INSERT INTO forecast_series (run_id, granularity, discipline_id, discipline_index, periods,
+             demand_p10, demand_p50, demand_p80, demand_p90, shortfall_p10, shortfall_p50, shortfall_p80, shortfall_p90, capacity)
+           VALUES ${rowsSql.join(', ')}
+           ON CONFLICT (run_id, granularity, discipline_id) DO NOTHING`,
+          values,
+        );
       }
       const summary: ForecastResultSummary = {
         seed: result.seed,
