@@ -50,6 +50,23 @@ const predecessorField = (j: number, k: number) => `${activityField(j)}.predeces
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 const isNonNegFinite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
+/** Validates the capacity rows and copies them resource-major into `into` (r * horizon + t). */
+function readCapacity(capacity: RcpspProblem['capacity'], horizon: number, into: Float64Array): Float64Array {
+  for (let r = 0; r < capacity.length; r++) {
+    const row = capacity[r];
+    if (row === null || typeof row !== 'object' || typeof row.length !== 'number' || row.length < horizon) {
+      throw new RcpspInputError(`capacity[${r}]`, `must hold at least horizon (${horizon}) periods`);
+    }
+    for (let t = 0; t < horizon; t++) {
+      const c = row[t];
+      if (!isNonNegFinite(c))
+        throw new RcpspInputError(`capacity[${r}][${t}]`, `must be a finite number ≥ 0, got ${c}`);
+      into[r * horizon + t] = c;
+    }
+  }
+  return into;
+}
+
 /** Validates `problem` and flattens it; throws RcpspInputError naming the first bad field. */
 export function compileProblem(problem: RcpspProblem): CompiledProblem {
   if (problem === null || typeof problem !== 'object')
@@ -62,19 +79,7 @@ export function compileProblem(problem: RcpspProblem): CompiledProblem {
   if (!Array.isArray(activities)) throw new RcpspInputError('activities', 'must be an array');
   const resources = capacity.length;
   const n = activities.length;
-  const cap = new Float64Array(resources * horizon);
-  for (let r = 0; r < resources; r++) {
-    const row = capacity[r];
-    if (row === null || typeof row !== 'object' || typeof row.length !== 'number' || row.length < horizon) {
-      throw new RcpspInputError(`capacity[${r}]`, `must hold at least horizon (${horizon}) periods`);
-    }
-    for (let t = 0; t < horizon; t++) {
-      const c = row[t];
-      if (!isNonNegFinite(c))
-        throw new RcpspInputError(`capacity[${r}][${t}]`, `must be a finite number ≥ 0, got ${c}`);
-      cap[r * horizon + t] = c;
-    }
-  }
+  const cap = readCapacity(capacity, horizon, new Float64Array(resources * horizon));
 
   let predCount = 0;
   let modeCount = 0;
@@ -373,18 +378,7 @@ export function recompileValues(compiled: CompiledProblem, problem: RcpspProblem
       );
     release[j] = r;
   }
-  for (let r = 0; r < resources; r++) {
-    const row = capacity[r];
-    if (row === null || typeof row !== 'object' || typeof row.length !== 'number' || row.length < horizon) {
-      throw new RcpspInputError(`capacity[${r}]`, `must hold at least horizon (${horizon}) periods`);
-    }
-    for (let t = 0; t < horizon; t++) {
-      const c = row[t];
-      if (!isNonNegFinite(c))
-        throw new RcpspInputError(`capacity[${r}][${t}]`, `must be a finite number ≥ 0, got ${c}`);
-      compiled.capacity[r * horizon + t] = c;
-    }
-  }
+  readCapacity(capacity, horizon, compiled.capacity);
   checkPins(compiled);
   return compiled;
 }
