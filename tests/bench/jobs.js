@@ -228,10 +228,12 @@ async function timeline(prefix, runId, enqueuedAt) {
     const first = Math.min(...jobs.map((j) => j.processedOn)) - origin;
     const last = Math.max(...jobs.map((j) => j.finishedOn)) - origin;
     const merge = parent ? parent.finishedOn - parent.processedOn : NaN;
+    const parts = parent?.returnvalue?.ms;
+    const split = parts ? ` (read ${seconds(parts.read)}, merge ${seconds(parts.merge)}, store ${seconds(parts.store)})` : '';
     const pickup = parent ? parent.processedOn - Math.max(...jobs.map((j) => j.finishedOn)) : NaN;
     return (
       `    chunks ${jobs.length}: first starts at ${seconds(first)}, last ends at ${seconds(last)}, ` +
-      `busy ${seconds(busy)} in all, of which the engine ${seconds(compute)}; merge picked up after ${seconds(pickup)}, merge + store ${seconds(merge)}\n`
+      `busy ${seconds(busy)} in all, of which the engine ${seconds(compute)}; merge picked up after ${seconds(pickup)}, merge + store ${seconds(merge)}${split}\n`
     );
   } finally {
     await chunkQueue.close();
