@@ -22,10 +22,13 @@ export interface PeriodAxis {
   totalWeight: Uint8Array;
 }
 
+/** '2027-Q1' for a year and a month 1–12. */
+const quarterLabel = (year: number | string, month: number) => `${year}-Q${Math.ceil(month / 3)}`;
+
 function periodKey(granularity: Granularity, dayNumber: number): string {
   const { year, month } = partsFromDayNumber(dayNumber);
   if (granularity === 'month') return `${year}-${String(month).padStart(2, '0')}`;
-  if (granularity === 'quarter') return `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
+  if (granularity === 'quarter') return quarterLabel(year, month);
   return String(year);
 }
 
@@ -110,7 +113,7 @@ export function nestedPeriodIndex(fine: PeriodAxis, coarse: PeriodAxis): Int32Ar
       coarse.granularity === 'year'
         ? year
         : coarse.granularity === 'quarter' && month
-          ? `${year}-Q${Math.ceil(month / 3)}`
+          ? quarterLabel(year, month)
           : label;
     const p = index.get(key);
     if (p === undefined)
