@@ -275,18 +275,7 @@ class ScheduleSearch {
 
   private result(): RcpspResult {
     const gen = this.gen;
-    const cp = this.cp;
-    const modes = new Int32Array(cp.n);
-    const unschedulable: RcpspUnschedulable[] = [];
-    const forced: number[] = [];
-    for (let j = 0; j < cp.n; j++) {
-      modes[j] = gen.modes[j] - cp.modeStart[j];
-      if (gen.status[j] === STATUS_UNSCHEDULABLE) {
-        unschedulable.push({ activity: j, reason: describeUnschedulable(cp, gen, j) });
-      } else if (gen.status[j] === STATUS_FORCED) {
-        forced.push(j);
-      }
-    }
+    const { modes, unschedulable, forced } = outcomeByActivity(this.cp, gen);
     const result: RcpspResult = {
       starts: Int32Array.from(gen.starts),
       modes,
@@ -301,10 +290,29 @@ class ScheduleSearch {
 }
 
 /**
- * Latest finish times from a backward pass over mode-0 durations, tightened by due dates and pins:
- * the classic LFT priority, which puts the activities with the least slack (or the nearest
- * milestone deadline) first.
+ * Local modes, unschedulable activities with their reasons and forced activities of the
+ * generator's schedule. A function of its own: per simulation it runs once over every activity,
+ * and code after such a loop, compiled by V8 on stack replacement before it ever ran, was
+ * deoptimized again on every call.
  */
+function outcomeByActivity(
+  cp: CompiledProblem,
+  gen: SerialScheduleGenerator,
+): { modes: Int32Array; unschedulable: RcpspUnschedulable[]; forced: number[] } {
+  const modes = new Int32Array(cp.n);
+  const unschedulable: RcpspUnschedulable[] = [];
+  const forced: number[] = [];
+  for (let j = 0; j < cp.n; j++) {
+    modes[j] = gen.modes[j] - cp.modeStart[j];
+    if (gen.status[j] === STATUS_UNSCHEDULABLE) {
+      unschedulable.push({ activity: j, reason: describeUnschedulable(cp, gen, j) });
+    } else if (gen.status[j] === STATUS_FORCED) {
+      forced.push(j);
+    }
+  }
+  return { modes, unschedulable, forced };
+}
+
 function latestFinishPriority(cp: CompiledProblem): Float64Array {
   const { n, topoOrder, predStart, predAct, predLag, succStart, succAct, succLag, modeStart, modeDuration } =
     cp;
