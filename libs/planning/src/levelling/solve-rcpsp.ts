@@ -313,6 +313,11 @@ function outcomeByActivity(
   return { modes, unschedulable, forced };
 }
 
+/**
+ * Latest finish times from a backward pass over mode-0 durations, tightened by due dates and pins:
+ * the classic LFT priority, which puts the activities with the least slack (or the nearest
+ * milestone deadline) first.
+ */
 function latestFinishPriority(cp: CompiledProblem): Float64Array {
   const { n, topoOrder, predStart, predAct, predLag, succStart, succAct, succLag, modeStart, modeDuration } =
     cp;
