@@ -31,12 +31,51 @@ describe('chunk blobs', () => {
     expect(back.holding).toBeInstanceOf(Int8Array);
   });
 
-  it('store the raw bytes, uncompressed', async () => {
+  it('store demand and shortfall zero-suppressed (a bitmap, then the non-zero values), the rest as raw bytes', async () => {
     const p = partial();
     const blob = await partialToBlob(p);
+    const nonZero = (a: Int32Array) => a.filter((v) => v !== 0).length;
+    const bitmap = Math.ceil(p.demand.length / 8);
     const arrays =
-      p.demand.byteLength + p.shortfall.byteLength + p.milestoneFinish.byteLength + p.holding.byteLength;
+      bitmap +
+      4 * nonZero(p.demand) +
+      bitmap +
+      4 * nonZero(p.shortfall) +
+      p.milestoneFinish.byteLength +
+      p.holding.byteLength;
     expect(blob.length).toBe(4 + blob.readUInt32LE(0) + arrays);
+    expect(arrays).toBeLessThan(
+      p.demand.byteLength + p.shortfall.byteLength + p.milestoneFinish.byteLength + p.holding.byteLength,
+    );
+  });
+
+  it('keep every sample of arrays that are all zeros, all non-zero, or of any length (property)', async () => {
+    for (const length of [0, 1, 7, 8, 9, 64, 1001]) {
+      for (const fill of [(): number => 0, (i: number) => i + 1, (i: number) => (i % 5 === 0 ? -i - 1 : 0)]) {
+        const samples = Int32Array.from({ length }, (_, i) => fill(i));
+        const p = {
+          ...partial(),
+          from: 0,
+          to: 1,
+          disciplines: 1,
+          periods: length,
+          demand: samples,
+          shortfall: samples.map((v) => v * 2),
+          milestones: 0,
+          milestoneFinish: new Int32Array(0),
+          holding: new Int8Array(0),
+        };
+        expect(await blobToPartial(await partialToBlob(p))).toEqual(p);
+      }
+    }
+  });
+
+  it('refuse a blob whose bitmap and values disagree', async () => {
+    const blob = await partialToBlob(partial());
+    const headEnd = 4 + blob.readUInt32LE(0);
+    const corrupt = Buffer.from(blob);
+    corrupt[headEnd] ^= 0xff; // flips bits of the demand bitmap: more or fewer non-zero samples than stored
+    await expect(blobToPartial(corrupt)).rejects.toThrow(/wrong length/);
   });
 
   // Formats 1 (gzipped) and 2 held weekly float32 hours: read as weekly samples in whole units.

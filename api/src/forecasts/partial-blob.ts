@@ -13,14 +13,18 @@ const GZIP_MAGIC = 0x8b1f;
 
 type Header = Omit<ForecastPartial, 'demand' | 'shortfall' | 'milestoneFinish' | 'holding'> & {
   format: typeof FORMAT;
+  /** Non-zero samples of demand and shortfall (only those are stored, after a bitmap). */
+  nonZero: [number, number];
 };
-type WeeklyFloatHeader = Omit<Header, 'format' | 'basis' | 'periods'> & { format: string; weeks: number };
+type WeeklyFloatHeader = Omit<Header, 'format' | 'basis' | 'periods' | 'nonZero'> & { format: string; weeks: number };
 
 /**
- * A chunk's samples as a blob for PostgreSQL: a small JSON header and the typed arrays' raw bytes.
- * Not compressed: gzip (even at level 1) cost a third of a chunk's compute time on the large
- * gemeente, far more than moving the bytes; the column is stored without compression too
- * (migration 1764101400000).
+ * A chunk's samples as a blob for PostgreSQL: a small JSON header and the typed arrays' raw bytes,
+ * demand and shortfall zero-suppressed (a bitmap of the non-zero samples, then their values): on
+ * the large gemeente 41 % of demand and 79 % of shortfall samples are zero, so a chunk shrinks to
+ * about 45 % for two linear passes. Not compressed: gzip (even at level 1) cost a third of a
+ * chunk's compute time, far more than moving the bytes; the column is stored without compression
+ * too (migration 1764101400000).
  */
 export async function partialToBlob(p: ForecastPartial): Promise<Buffer> {
   const header: Header = {
@@ -32,12 +36,52 @@ export async function partialToBlob(p: ForecastPartial): Promise<Buffer> {
     periods: p.periods,
     disciplines: p.disciplines,
     milestones: p.milestones,
+    nonZero: [0, 0],
   };
+  const demand = suppressZeros(p.demand);
+  const shortfall = suppressZeros(p.shortfall);
+  header.nonZero = [demand.values.length, shortfall.values.length];
   const head = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(head.length);
   const bytes = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-  return Buffer.concat([length, head, bytes(p.demand), bytes(p.shortfall), bytes(p.milestoneFinish), bytes(p.holding)]);
+  return Buffer.concat([
+    length,
+    head,
+    bytes(demand.bitmap),
+    bytes(demand.values),
+    bytes(shortfall.bitmap),
+    bytes(shortfall.values),
+    bytes(p.milestoneFinish),
+    bytes(p.holding),
+  ]);
+}
+
+/** Bit i of the bitmap is set when samples[i] is not zero; values holds those samples in order. */
+function suppressZeros(samples: Int32Array): { bitmap: Uint8Array; values: Int32Array } {
+  const bitmap = new Uint8Array((samples.length + 7) >> 3);
+  let count = 0;
+  for (let i = 0; i < samples.length; i++) {
+    if (samples[i] !== 0) {
+      bitmap[i >> 3] |= 1 << (i & 7);
+      count++;
+    }
+  }
+  const values = new Int32Array(count);
+  for (let i = 0, v = 0; i < samples.length; i++) if (samples[i] !== 0) values[v++] = samples[i];
+  return { bitmap, values };
+}
+
+function restoreZeros(bitmap: Uint8Array, values: Int32Array, length: number): Int32Array {
+  const samples = new Int32Array(length);
+  let v = 0;
+  for (let byte = 0; byte < bitmap.length; byte++) {
+    const bits = bitmap[byte];
+    if (bits === 0) continue;
+    for (let b = 0; b < 8; b++) if (bits & (1 << b)) samples[(byte << 3) + b] = values[v++];
+  }
+  if (v !== values.length) throw new RangeError('chunk blob has the wrong length');
+  return samples;
 }
 
 export async function blobToPartial(blob: Buffer): Promise<ForecastPartial> {
@@ -55,19 +99,24 @@ export async function blobToPartial(blob: Buffer): Promise<ForecastPartial> {
   const count = header.to - header.from;
   let partial: ForecastPartial;
   if (header.format === FORMAT) {
-    const { format: _format, ...rest } = header as Header;
+    const { format: _format, nonZero, ...rest } = header as Header;
     const samples = count * rest.disciplines * rest.periods;
+    const restore = (nonZeroCount: number) => {
+      const bitmap = new Uint8Array(take((samples + 7) >> 3));
+      return restoreZeros(bitmap, new Int32Array(take(nonZeroCount * 4)), samples);
+    };
     partial = {
       ...rest,
-      demand: new Int32Array(take(samples * 4)),
-      shortfall: new Int32Array(take(samples * 4)),
+      demand: restore(nonZero[0]),
+      shortfall: restore(nonZero[1]),
       milestoneFinish: new Int32Array(take(count * rest.milestones * 4)),
       holding: new Int8Array(take(count * rest.milestones)),
     };
   } else if (WEEKLY_FLOAT_FORMATS.includes(header.format)) {
     const { format: _format, weeks, ...rest } = header as WeeklyFloatHeader;
     const samples = count * rest.disciplines * weeks;
-    const units = (hours: Float32Array) => Int32Array.from(hours, (h) => Math.round(h * SAMPLE_UNITS_PER_HOUR));
+    const units = (hours: Float32Array) =>
+      Int32Array.from(hours, (h) => Math.round(h * SAMPLE_UNITS_PER_HOUR));
     partial = {
       ...rest,
       basis: 'week',
