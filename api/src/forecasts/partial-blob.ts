@@ -16,7 +16,10 @@ type Header = Omit<ForecastPartial, 'demand' | 'shortfall' | 'milestoneFinish' |
   /** Non-zero samples of demand and shortfall (only those are stored, after a bitmap). */
   nonZero: [number, number];
 };
-type WeeklyFloatHeader = Omit<Header, 'format' | 'basis' | 'periods' | 'nonZero'> & { format: string; weeks: number };
+type WeeklyFloatHeader = Omit<Header, 'format' | 'basis' | 'periods' | 'nonZero'> & {
+  format: string;
+  weeks: number;
+};
 
 /**
  * A chunk's samples as a blob for PostgreSQL: a small JSON header and the typed arrays' raw bytes,
@@ -27,6 +30,8 @@ type WeeklyFloatHeader = Omit<Header, 'format' | 'basis' | 'periods' | 'nonZero'
  * too (migration 1764101400000).
  */
 export async function partialToBlob(p: ForecastPartial): Promise<Buffer> {
+  const demand = suppressZeros(p.demand);
+  const shortfall = suppressZeros(p.shortfall);
   const header: Header = {
     format: FORMAT,
     seed: p.seed,
@@ -36,11 +41,8 @@ export async function partialToBlob(p: ForecastPartial): Promise<Buffer> {
     periods: p.periods,
     disciplines: p.disciplines,
     milestones: p.milestones,
-    nonZero: [0, 0],
+    nonZero: [demand.values.length, shortfall.values.length],
   };
-  const demand = suppressZeros(p.demand);
-  const shortfall = suppressZeros(p.shortfall);
-  header.nonZero = [demand.values.length, shortfall.values.length];
   const head = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(head.length);
@@ -97,38 +99,35 @@ export async function blobToPartial(blob: Buffer): Promise<ForecastPartial> {
     return out;
   };
   const count = header.to - header.from;
-  let partial: ForecastPartial;
+  let samples: Omit<ForecastPartial, 'milestoneFinish' | 'holding'>;
   if (header.format === FORMAT) {
     const { format: _format, nonZero, ...rest } = header as Header;
-    const samples = count * rest.disciplines * rest.periods;
+    const length = count * rest.disciplines * rest.periods;
     const restore = (nonZeroCount: number) => {
-      const bitmap = new Uint8Array(take((samples + 7) >> 3));
-      return restoreZeros(bitmap, new Int32Array(take(nonZeroCount * 4)), samples);
+      const bitmap = new Uint8Array(take((length + 7) >> 3));
+      return restoreZeros(bitmap, new Int32Array(take(nonZeroCount * 4)), length);
     };
-    partial = {
-      ...rest,
-      demand: restore(nonZero[0]),
-      shortfall: restore(nonZero[1]),
-      milestoneFinish: new Int32Array(take(count * rest.milestones * 4)),
-      holding: new Int8Array(take(count * rest.milestones)),
-    };
+    samples = { ...rest, demand: restore(nonZero[0]), shortfall: restore(nonZero[1]) };
   } else if (WEEKLY_FLOAT_FORMATS.includes(header.format)) {
     const { format: _format, weeks, ...rest } = header as WeeklyFloatHeader;
-    const samples = count * rest.disciplines * weeks;
+    const length = count * rest.disciplines * weeks;
     const units = (hours: Float32Array) =>
       Int32Array.from(hours, (h) => Math.round(h * SAMPLE_UNITS_PER_HOUR));
-    partial = {
+    samples = {
       ...rest,
       basis: 'week',
       periods: weeks,
-      demand: units(new Float32Array(take(samples * 4))),
-      shortfall: units(new Float32Array(take(samples * 4))),
-      milestoneFinish: new Int32Array(take(count * rest.milestones * 4)),
-      holding: new Int8Array(take(count * rest.milestones)),
+      demand: units(new Float32Array(take(length * 4))),
+      shortfall: units(new Float32Array(take(length * 4))),
     };
   } else {
     throw new RangeError(`unknown chunk format ${JSON.stringify(header.format)}`);
   }
+  const partial: ForecastPartial = {
+    ...samples,
+    milestoneFinish: new Int32Array(take(count * samples.milestones * 4)),
+    holding: new Int8Array(take(count * samples.milestones)),
+  };
   if (at !== raw.length) throw new RangeError('chunk blob has the wrong length');
   return partial;
 }

@@ -67,7 +67,7 @@ export class ForecastRunProcessor extends WorkerHost implements OnApplicationBoo
     await this.store.progress(runId, 96, 'Resultaten opslaan');
     const names = new Map(prepared.model.programme.disciplines.map((d) => [d.id, d.name]));
     const completed = await this.store.complete(runId, result, names);
-    // Where the merge's time goes, for the queue dashboard and bench:jobs.
+    // Where the merge's time goes: logged, and kept as the job's return value (bench:jobs prints it).
     const ms = {
       read: Math.round(t1 - t0),
       merge: Math.round(t2 - t1),

@@ -40,8 +40,8 @@ export interface CompiledProblem {
   fixedList: Int32Array;
 }
 
-// Field names are built only when an error is thrown: the forecast compiles a problem per
-// simulation, and naming every activity, mode and usage up front cost most of that time.
+// Field names are built only when an error is thrown, not for every activity, mode and usage of
+// a valid problem.
 const activityField = (j: number) => `activities[${j}]`;
 const modeField = (j: number, m: number) => `${activityField(j)}.modes[${m}]`;
 const usageField = (j: number, m: number, u: number) => `${modeField(j, m)}.usage[${u}]`;
@@ -311,7 +311,7 @@ function checkPins(cp: CompiledProblem): void {
     if (fixedStart[j] >= 0) {
       if (es > fixedStart[j]) {
         throw new RcpspInputError(
-          `activities[${j}].fixedStart`,
+          `${activityField(j)}.fixedStart`,
           `pinned at ${fixedStart[j]}, but its predecessors and release allow a start no earlier than ${es}`,
         );
       }
@@ -324,7 +324,7 @@ function checkPins(cp: CompiledProblem): void {
     const j = topoOrder[i];
     if (feedsFixed[j] && fixedStart[j] < 0 && early[j] + modeDuration[modeStart[j]] > latestFinish[j]) {
       throw new RcpspInputError(
-        `activities[${j}]`,
+        activityField(j),
         `must finish by ${latestFinish[j]} for a pinned successor, but cannot finish before ${early[j] + modeDuration[modeStart[j]]}`,
       );
     }
