@@ -1,6 +1,7 @@
 // Load test of the main list and read endpoints on the large gemeente, beside the bare health endpoint
 // in the same run (issue 4): p50/p99 latency and requests per second, and the ratio to health.
 // Usage: npm run bench:load   (builds the API first; own database and queue prefix; nothing else touched)
+//        READ_CACHE_MB=0 npm run bench:load   the same without the API's read cache: every request renders
 const { spawn } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const net = require('node:net');
@@ -12,6 +13,7 @@ const { seedLargeGemeente } = require('./large-gemeente');
 
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 8);
+const WARMUP_SECONDS = Number(process.env.LOAD_WARMUP_SECONDS ?? 1);
 
 const freePort = () =>
   new Promise((resolve) => {
@@ -69,9 +71,12 @@ async function main() {
       ['read wijk', `/wijken/${wijk.id}`, auth],
     ];
     if (process.env.LOAD_ONLY) targets.splice(1, targets.length, ...targets.filter(([name]) => name.includes(process.env.LOAD_ONLY)));
-    console.log(`large gemeente: ${tasks} tasks, 100 wijken, 300 staff; ${CONNECTIONS} connections, ${SECONDS} s each`);
+    const cache = process.env.READ_CACHE_MB === '0' ? 'read cache off (READ_CACHE_MB=0)' : 'read cache on';
+    console.log(`large gemeente: ${tasks} tasks, 100 wijken, 300 staff; ${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP_SECONDS} s warm-up; ${cache}`);
     const results = [];
     for (const [name, url, headers] of targets) {
+      // Warm-up, not measured: the first requests of an endpoint compile its code paths and fill caches.
+      await autocannon({ url: `${base}${url}`, connections: CONNECTIONS, duration: WARMUP_SECONDS, headers });
       const r = await autocannon({ url: `${base}${url}`, connections: CONNECTIONS, duration: SECONDS, headers });
       const non2xx = r.non2xx + r.errors;
       results.push({ name, p50: r.latency.p50, p99: r.latency.p99, rps: Math.round(r.requests.average), non2xx });

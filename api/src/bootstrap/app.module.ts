@@ -29,10 +29,12 @@ import { ProjectPlansModule } from '../project-plans/project-plans.module';
 import { SsoModule } from '../sso/sso.module';
 import { QueuesModule } from '../queues/queues.module';
 import { UsersModule } from '../users/users.module';
+import { ReadCacheModule } from '../common/read-cache/read-cache.module';
 import { CoreModule } from './core.module';
 
 /** The API's features, one a line. */
 const FEATURES = [
+  ReadCacheModule,
   AuthModule,
   ApiTokensModule,
   HealthModule,

@@ -29,6 +29,8 @@ export interface AppConfig {
    * client secrets cannot be stored.
    */
   ssoSecretKey: Buffer | null;
+  /** Memory for rendered list and read responses, in MB; 0 turns the read cache off (common/read-cache). */
+  readCacheMb: number;
   /** Where browsers reach this installation (for the OIDC redirect URI); null: taken from each request. */
   publicUrl: string | null;
 }
@@ -53,6 +55,7 @@ const DEFAULTS = {
   ACCESS_TOKEN_TTL_HOURS: '12',
   SHUTDOWN_TIMEOUT_MS: '25000',
   SIGNIN_LIMIT_PER_MINUTE: '60',
+  READ_CACHE_MB: '64',
 };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -98,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: env.WEB_DIST?.trim() || null,
     shutdownTimeoutMs: parseInteger('SHUTDOWN_TIMEOUT_MS', read('SHUTDOWN_TIMEOUT_MS'), 1000, 600000),
     signInLimitPerMinute: parseInteger('SIGNIN_LIMIT_PER_MINUTE', read('SIGNIN_LIMIT_PER_MINUTE'), 1, 1000000),
+    readCacheMb: parseInteger('READ_CACHE_MB', read('READ_CACHE_MB'), 0, 65536),
     ssoSecretKey: parseSecretKey(env.SSO_SECRET_KEY?.trim(), nodeEnv),
     publicUrl: env.PUBLIC_URL?.trim() ? parseUrl('PUBLIC_URL', env.PUBLIC_URL.trim(), ['http:', 'https:']).replace(/\/+$/, '') : null,
   };

@@ -1,4 +1,19 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Query, Type } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Res,
+  Type,
+} from '@nestjs/common';
+import type { Response } from 'express';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -19,6 +34,7 @@ import { CurrentPrincipal, Principal } from '../../auth/principal';
 import { Roles } from '../../auth/roles.decorator';
 import { TenantOwnedEntity } from '../../database/tenant-owned.entity';
 import { problem } from '../problem';
+import { ReadCache, sendRenderedJson } from '../read-cache/read-cache';
 import { jsonPageBody } from './json-page';
 import { PageQueryDto } from './page-query.dto';
 import { TenantCrudService } from './tenant-crud.service';
@@ -39,7 +55,10 @@ export interface CrudControllerOptions<E extends TenantOwnedEntity> {
 }
 
 export const uuidPipe = new ParseUUIDPipe({
-  exceptionFactory: () => new BadRequestException(problem(400, 'Het id is geen geldige UUID.', [{ name: 'id', reason: 'must be a UUID' }])),
+  exceptionFactory: () =>
+    new BadRequestException(
+      problem(400, 'Het id is geen geldige UUID.', [{ name: 'id', reason: 'must be a UUID' }]),
+    ),
 });
 
 /** A list response schema for OpenAPI: `{items, page, pageSize, total}`. */
@@ -69,6 +88,7 @@ export function CrudController<E extends TenantOwnedEntity>(o: CrudControllerOpt
   abstract class CrudControllerHost {
     // Property injection: subclasses need no constructor (which would need decorator metadata of their own).
     @Inject(o.service) protected readonly service: TenantCrudService<E>;
+    @Inject(ReadCache) protected readonly readCache: ReadCache;
 
     /** The where-clause of a list for the resource's own filters. */
     protected filter(_query: PageQueryDto): object {
@@ -84,9 +104,19 @@ export function CrudController<E extends TenantOwnedEntity>(o: CrudControllerOpt
     @Roles(...(readRoles ?? ['admin', 'programme_manager', 'team_lead', 'staff', 'viewer']))
     @ApiOkResponse({ type: pageOf(o.response) })
     @ApiBadRequestResponse({ description: 'A query parameter breaks a rule.' })
-    @Header('Content-Type', 'application/json; charset=utf-8')
-    async list(@CurrentPrincipal() principal: Principal, @Query() query: PageQueryDto): Promise<string> {
-      return jsonPageBody(await this.service.listJson(principal, query, this.filter(query) as never));
+    async list(
+      @CurrentPrincipal() principal: Principal,
+      @Query() query: PageQueryDto,
+      @Res() res: Response,
+    ): Promise<void> {
+      // The validated query holds only the resource's known parameters: it names the page.
+      const key = `${o.path}?${JSON.stringify(query)}`;
+      sendRenderedJson(
+        res,
+        await this.readCache.get(principal.organisationId, key, async () =>
+          jsonPageBody(await this.service.listJson(principal, query, this.filter(query) as never)),
+        ),
+      );
     }
 
     @Get(':id')
@@ -94,8 +124,17 @@ export function CrudController<E extends TenantOwnedEntity>(o: CrudControllerOpt
     @ApiOkResponse({ type: o.response })
     @ApiBadRequestResponse({ description: 'The id is not a UUID.' })
     @ApiNotFoundResponse({ description: 'No such resource in your organisation.' })
-    get(@CurrentPrincipal() principal: Principal, @Param('id', uuidPipe) id: string) {
-      return this.service.get(principal, id);
+    async get(
+      @CurrentPrincipal() principal: Principal,
+      @Param('id', uuidPipe) id: string,
+      @Res() res: Response,
+    ): Promise<void> {
+      sendRenderedJson(
+        res,
+        await this.readCache.get(principal.organisationId, `${o.path}/${id}`, async () =>
+          JSON.stringify(await this.service.get(principal, id)),
+        ),
+      );
     }
 
     @Post()
@@ -112,8 +151,14 @@ export function CrudController<E extends TenantOwnedEntity>(o: CrudControllerOpt
     @ApiOkResponse({ type: o.response })
     @ApiBadRequestResponse({ description: 'A field breaks a rule; each is named in invalidParams.' })
     @ApiNotFoundResponse({ description: 'No such resource in your organisation.' })
-    @ApiConflictResponse({ description: 'The version is stale: someone changed it meanwhile; nothing was changed.' })
-    update(@CurrentPrincipal() principal: Principal, @Param('id', uuidPipe) id: string, @Body() body: { version: number }) {
+    @ApiConflictResponse({
+      description: 'The version is stale: someone changed it meanwhile; nothing was changed.',
+    })
+    update(
+      @CurrentPrincipal() principal: Principal,
+      @Param('id', uuidPipe) id: string,
+      @Body() body: { version: number },
+    ) {
       const { version, ...changes } = body;
       return this.service.update(principal, id, version, this.toEntity(changes));
     }
@@ -121,14 +166,25 @@ export function CrudController<E extends TenantOwnedEntity>(o: CrudControllerOpt
     @Delete(':id')
     @HttpCode(204)
     @Roles(...o.writeRoles)
-    @ApiQuery({ name: 'version', required: false, type: Number, description: 'Delete only if still at this version.' })
+    @ApiQuery({
+      name: 'version',
+      required: false,
+      type: Number,
+      description: 'Delete only if still at this version.',
+    })
     @ApiNoContentResponse({ description: 'Deleted.' })
     @ApiBadRequestResponse({ description: 'The id is not a UUID or the version not a number.' })
     @ApiNotFoundResponse({ description: 'No such resource in your organisation.' })
     @ApiConflictResponse({ description: 'Stale version, or still in use.' })
-    async remove(@CurrentPrincipal() principal: Principal, @Param('id', uuidPipe) id: string, @Query('version') version?: string) {
+    async remove(
+      @CurrentPrincipal() principal: Principal,
+      @Param('id', uuidPipe) id: string,
+      @Query('version') version?: string,
+    ) {
       if (version !== undefined && !/^[1-9]\d{0,9}$/.test(version)) {
-        throw new BadRequestException(problem(400, 'Controleer version.', [{ name: 'version', reason: 'must be a whole number ≥ 1' }]));
+        throw new BadRequestException(
+          problem(400, 'Controleer version.', [{ name: 'version', reason: 'must be a whole number ≥ 1' }]),
+        );
       }
       await this.service.remove(principal, id, version === undefined ? undefined : Number(version));
     }
@@ -138,8 +194,8 @@ export function CrudController<E extends TenantOwnedEntity>(o: CrudControllerOpt
   // document the resource's own DTO classes.
   const define = (method: string, types: unknown[]) =>
     Reflect.defineMetadata('design:paramtypes', types, CrudControllerHost.prototype, method);
-  define('list', [Object, o.query]);
-  define('get', [Object, String]);
+  define('list', [Object, o.query, Object]);
+  define('get', [Object, String, Object]);
   define('create', [Object, o.create]);
   define('update', [Object, String, o.update]);
   define('remove', [Object, String, String]);

@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
-import type { Pool } from 'pg';
 import type { EntityMetadata, FindOptionsWhere, ObjectLiteral, Repository } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { numericTransformer } from '../../database/numeric.transformer';
+import { preparedQuery } from '../../database/prepared-query';
 
 /** A list page whose items PostgreSQL already rendered as a JSON array. */
 export interface JsonPage {
@@ -87,7 +85,7 @@ export async function findJsonPage<E extends ObjectLiteral>(
   if (!idAlias) throw new Error(`cannot find the id in ${idsSql}`);
   const table = quote(metadata.tableName);
   const order = `t.${quote(sortColumn.databaseName)} ${direction}, t."id" ASC`;
-  const [row] = await preparedQuery(repository, 
+  const [row] = await preparedQuery(repository.manager.connection,
     // The page's ids as an array: PostgreSQL then fetches just those rows by primary key (a join
     // with the page would have it hash the whole table of the organisation).
     `SELECT (SELECT coalesce(json_agg(${rowJson} ORDER BY ${order}), '[]')::text
@@ -96,16 +94,4 @@ export async function findJsonPage<E extends ObjectLiteral>(
     idsParams,
   );
   return { itemsJson: row.items, page, pageSize, total: row.total };
-}
-
-/**
- * Runs a read as a named prepared statement on the pool TypeORM uses: each connection parses and
- * plans a list's SQL once and then only binds and executes it (planning these statements costs
- * PostgreSQL more than running them).
- */
-async function preparedQuery<E extends ObjectLiteral>(repository: Repository<E>, text: string, values: unknown[]): Promise<Record<string, never>[]> {
-  const pool = (repository.manager.connection.driver as PostgresDriver).master as Pool;
-  const name = `wk_${createHash('sha1').update(text).digest('base64url')}`;
-  const result = await pool.query({ name, text, values });
-  return result.rows;
 }
