@@ -25,6 +25,7 @@ import {
   ApiOkResponse,
   ApiProperty,
   ApiQuery,
+  ApiResponse,
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
@@ -60,6 +61,11 @@ export const uuidPipe = new ParseUUIDPipe({
       problem(400, 'Het id is geen geldige UUID.', [{ name: 'id', reason: 'must be a UUID' }]),
     ),
 });
+
+/** Reads carry an entity tag of their content; sending it back in If-None-Match gets 304 when unchanged. */
+const ETAG_HEADER = {
+  ETag: { description: 'Entity tag of the response content.', schema: { type: 'string' } },
+};
 
 /** A list response schema for OpenAPI: `{items, page, pageSize, total}`. */
 export function pageOf(item: Type<object>): Type<object> {
@@ -102,7 +108,8 @@ export function CrudController<E extends TenantOwnedEntity>(o: CrudControllerOpt
 
     @Get()
     @Roles(...(readRoles ?? ['admin', 'programme_manager', 'team_lead', 'staff', 'viewer']))
-    @ApiOkResponse({ type: pageOf(o.response) })
+    @ApiOkResponse({ type: pageOf(o.response), headers: ETAG_HEADER })
+    @ApiResponse({ status: 304, description: 'Not modified: the If-None-Match tag is still current.' })
     @ApiBadRequestResponse({ description: 'A query parameter breaks a rule.' })
     async list(
       @CurrentPrincipal() principal: Principal,
@@ -121,7 +128,8 @@ export function CrudController<E extends TenantOwnedEntity>(o: CrudControllerOpt
 
     @Get(':id')
     @Roles(...(readRoles ?? ['admin', 'programme_manager', 'team_lead', 'staff', 'viewer']))
-    @ApiOkResponse({ type: o.response })
+    @ApiOkResponse({ type: o.response, headers: ETAG_HEADER })
+    @ApiResponse({ status: 304, description: 'Not modified: the If-None-Match tag is still current.' })
     @ApiBadRequestResponse({ description: 'The id is not a UUID.' })
     @ApiNotFoundResponse({ description: 'No such resource in your organisation.' })
     async get(

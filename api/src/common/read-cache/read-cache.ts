@@ -17,9 +17,13 @@ interface Entry extends RenderedJson {
   bytes: number;
 }
 
-/** Sends a rendered response; Express answers 304 when the request's If-None-Match holds its tag. */
+/**
+ * Sends a rendered response; Express answers 304 when the request's If-None-Match holds its tag.
+ * Only the caller's own browser may keep it, and must ask again each time (the tag makes that cheap).
+ */
 export function sendRenderedJson(res: Response, rendered: RenderedJson): void {
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'private, no-cache');
   res.setHeader('ETag', rendered.etag);
   res.send(rendered.body);
 }
