@@ -60,8 +60,18 @@ export async function partialToBlob(p: ForecastPartial): Promise<Buffer> {
 }
 
 /** Bit i of the bitmap is set when samples[i] is not zero; values holds those samples in order. */
+// Each loop is a function of its own with nothing after it: V8 compiles a long loop on stack
+// replacement during the first call, and code after it, compiled before it had ever run, was
+// deoptimized again on every later call (twice per chunk in a worker).
 function suppressZeros(samples: Int32Array): { bitmap: Uint8Array; values: Int32Array } {
   const bitmap = new Uint8Array((samples.length + 7) >> 3);
+  const values = new Int32Array(markNonZero(samples, bitmap));
+  copyNonZero(samples, values);
+  return { bitmap, values };
+}
+
+/** Sets the bit of every non-zero sample; returns how many there are. */
+function markNonZero(samples: Int32Array, bitmap: Uint8Array): number {
   let count = 0;
   for (let i = 0; i < samples.length; i++) {
     if (samples[i] !== 0) {
@@ -69,9 +79,11 @@ function suppressZeros(samples: Int32Array): { bitmap: Uint8Array; values: Int32
       count++;
     }
   }
-  const values = new Int32Array(count);
+  return count;
+}
+
+function copyNonZero(samples: Int32Array, values: Int32Array): void {
   for (let i = 0, v = 0; i < samples.length; i++) if (samples[i] !== 0) values[v++] = samples[i];
-  return { bitmap, values };
 }
 
 function restoreZeros(bitmap: Uint8Array, values: Int32Array, length: number): Int32Array {

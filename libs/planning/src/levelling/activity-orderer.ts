@@ -18,22 +18,38 @@ export class ActivityOrderer {
 
   /** Smallest key first, every activity after its predecessors. */
   forward(keys: ArrayLike<number>, out: Int32Array): Int32Array {
-    const { n, predStart, succStart, succAct, topoRank } = this.cp;
-    for (let j = 0; j < n; j++) {
-      this.pending[j] = predStart[j + 1] - predStart[j];
-      this.sortKey[j] = keys[j] * (n + 1) + topoRank[j];
-    }
-    return this.drain(out, succStart, succAct);
+    this.seedForward(keys);
+    return this.drain(out, this.cp.succStart, this.cp.succAct);
   }
 
   /** Largest key first, every activity after its successors (the order of a backward pass). */
   backward(keys: ArrayLike<number>, out: Int32Array): Int32Array {
-    const { n, predStart, predAct, succStart, topoRank } = this.cp;
+    this.seedBackward(keys);
+    return this.drain(out, this.cp.predStart, this.cp.predAct);
+  }
+
+  // The loops that seed the orderings are functions of their own, with nothing after the loop: V8
+  // compiles a long loop on stack replacement during its first call, and code after the loop,
+  // compiled before it ever ran, was deoptimized again on every later call (1,249 times in one
+  // forecast in a worker).
+  private seedForward(keys: ArrayLike<number>): void {
+    const { n, predStart, topoRank } = this.cp;
+    const pending = this.pending;
+    const sortKey = this.sortKey;
     for (let j = 0; j < n; j++) {
-      this.pending[j] = succStart[j + 1] - succStart[j];
-      this.sortKey[j] = -keys[j] * (n + 1) + (n - topoRank[j]);
+      pending[j] = predStart[j + 1] - predStart[j];
+      sortKey[j] = keys[j] * (n + 1) + topoRank[j];
     }
-    return this.drain(out, predStart, predAct);
+  }
+
+  private seedBackward(keys: ArrayLike<number>): void {
+    const { n, succStart, topoRank } = this.cp;
+    const pending = this.pending;
+    const sortKey = this.sortKey;
+    for (let j = 0; j < n; j++) {
+      pending[j] = succStart[j + 1] - succStart[j];
+      sortKey[j] = -keys[j] * (n + 1) + (n - topoRank[j]);
+    }
   }
 
   private drain(out: Int32Array, nextStart: Int32Array, nextAct: Int32Array): Int32Array {
