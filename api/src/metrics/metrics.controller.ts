@@ -21,9 +21,9 @@ export class MetricsController {
   @Roles('admin')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
-    summary: 'Queue depth per queue, job durations per job name, and figures of forecast, levelling and advice runs (admins)',
+    summary: 'Queue depth per queue, job durations per job name, figures of forecast, levelling and advice runs, and the read cache of this API process (admins)',
   })
-  @ApiOkResponse({ description: '`{at, queues, durations, forecastRuns, levellingRuns, adviceRuns}`.' })
+  @ApiOkResponse({ description: '`{at, queues, durations, forecastRuns, levellingRuns, adviceRuns, readCache}`.' })
   @ApiUnauthorizedResponse({ description: 'Not signed in (problem+json).' })
   @ApiForbiddenResponse({ description: 'Only admins (problem+json).' })
   get(): Promise<JobMetrics> {

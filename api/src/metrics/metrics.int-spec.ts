@@ -20,6 +20,7 @@ describe('GET /metrics', () => {
     for (const kind of ['levellingRuns', 'adviceRuns'])
       expect(res.body[kind]).toMatchObject({ queued: expect.any(Number), completedLast24h: expect.any(Number) });
     expect(Array.isArray(res.body.durations)).toBe(true);
+    expect(res.body.readCache).toEqual({ entries: expect.any(Number), bytes: expect.any(Number), hits: expect.any(Number), misses: expect.any(Number) });
   });
 
   it('is for admins only', async () => {

@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ForecastRunFigures, JobDurations, JobMetrics, QueueDepth } from '@wijkkracht/contracts';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { ReadCache } from '../common/read-cache/read-cache';
 import { QUEUES } from '../jobs/queue-names';
 import type { RunKind } from '../runs/run-events';
 import { RUN_TABLES } from '../runs/run-lifecycle';
@@ -18,6 +19,7 @@ export class MetricsService {
   constructor(
     private readonly moduleRef: ModuleRef,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly readCache: ReadCache,
   ) {}
 
   async collect(): Promise<JobMetrics> {
@@ -38,6 +40,7 @@ export class MetricsService {
       forecastRuns,
       levellingRuns,
       adviceRuns,
+      readCache: this.readCache.stats(),
     };
   }
 

@@ -30,6 +30,14 @@ export interface ForecastRunFigures {
   durationP95Ms: number | null;
 }
 
+/** The read cache of the API process that answered (common/read-cache): its size and use since start. */
+export interface ReadCacheFigures {
+  entries: number;
+  bytes: number;
+  hits: number;
+  misses: number;
+}
+
 export interface JobMetrics {
   at: string;
   queues: QueueDepth[];
@@ -38,6 +46,7 @@ export interface JobMetrics {
   /** The same figures for levelling and advice runs. */
   levellingRuns: ForecastRunFigures;
   adviceRuns: ForecastRunFigures;
+  readCache: ReadCacheFigures;
 }
 
 /** The queue dashboard (GET /queues, admins): per queue its counts, workers, durations and recent failures. */
