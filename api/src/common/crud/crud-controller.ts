@@ -1,18 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Inject,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-  Res,
-  Type,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Query, Res, Type } from '@nestjs/common';
 import type { Response } from 'express';
 import {
   ApiBadRequestResponse,
@@ -56,16 +42,12 @@ export interface CrudControllerOptions<E extends TenantOwnedEntity> {
 }
 
 export const uuidPipe = new ParseUUIDPipe({
-  exceptionFactory: () =>
-    new BadRequestException(
-      problem(400, 'Het id is geen geldige UUID.', [{ name: 'id', reason: 'must be a UUID' }]),
-    ),
+  exceptionFactory: () => new BadRequestException(problem(400, 'Het id is geen geldige UUID.', [{ name: 'id', reason: 'must be a UUID' }])),
 });
 
 /** Reads carry an entity tag of their content; sending it back in If-None-Match gets 304 when unchanged. */
-const ETAG_HEADER = {
-  ETag: { description: 'Entity tag of the response content.', schema: { type: 'string' } },
-};
+const ETAG_HEADER = { ETag: { description: 'Entity tag of the response content.', schema: { type: 'string' } } };
+const NOT_MODIFIED = { status: 304, description: 'Not modified: the If-None-Match tag is still current.' };
 
 /** A list response schema for OpenAPI: `{items, page, pageSize, total}`. */
 export function pageOf(item: Type<object>): Type<object> {
@@ -109,40 +91,23 @@ export function CrudController<E extends TenantOwnedEntity>(o: CrudControllerOpt
     @Get()
     @Roles(...(readRoles ?? ['admin', 'programme_manager', 'team_lead', 'staff', 'viewer']))
     @ApiOkResponse({ type: pageOf(o.response), headers: ETAG_HEADER })
-    @ApiResponse({ status: 304, description: 'Not modified: the If-None-Match tag is still current.' })
+    @ApiResponse(NOT_MODIFIED)
     @ApiBadRequestResponse({ description: 'A query parameter breaks a rule.' })
-    async list(
-      @CurrentPrincipal() principal: Principal,
-      @Query() query: PageQueryDto,
-      @Res() res: Response,
-    ): Promise<void> {
+    async list(@CurrentPrincipal() principal: Principal, @Query() query: PageQueryDto, @Res() res: Response): Promise<void> {
       // The validated query holds only the resource's known parameters: it names the page.
-      const key = `${o.path}?${JSON.stringify(query)}`;
-      sendRenderedJson(
-        res,
-        await this.readCache.get(principal.organisationId, key, async () =>
-          jsonPageBody(await this.service.listJson(principal, query, this.filter(query) as never)),
-        ),
-      );
+      const render = async () => jsonPageBody(await this.service.listJson(principal, query, this.filter(query) as never));
+      sendRenderedJson(res, await this.readCache.get(principal.organisationId, `${o.path}?${JSON.stringify(query)}`, render));
     }
 
     @Get(':id')
     @Roles(...(readRoles ?? ['admin', 'programme_manager', 'team_lead', 'staff', 'viewer']))
     @ApiOkResponse({ type: o.response, headers: ETAG_HEADER })
-    @ApiResponse({ status: 304, description: 'Not modified: the If-None-Match tag is still current.' })
+    @ApiResponse(NOT_MODIFIED)
     @ApiBadRequestResponse({ description: 'The id is not a UUID.' })
     @ApiNotFoundResponse({ description: 'No such resource in your organisation.' })
-    async get(
-      @CurrentPrincipal() principal: Principal,
-      @Param('id', uuidPipe) id: string,
-      @Res() res: Response,
-    ): Promise<void> {
-      sendRenderedJson(
-        res,
-        await this.readCache.get(principal.organisationId, `${o.path}/${id}`, async () =>
-          JSON.stringify(await this.service.get(principal, id)),
-        ),
-      );
+    async get(@CurrentPrincipal() principal: Principal, @Param('id', uuidPipe) id: string, @Res() res: Response): Promise<void> {
+      const render = async () => JSON.stringify(await this.service.get(principal, id));
+      sendRenderedJson(res, await this.readCache.get(principal.organisationId, `${o.path}/${id}`, render));
     }
 
     @Post()
@@ -159,14 +124,8 @@ export function CrudController<E extends TenantOwnedEntity>(o: CrudControllerOpt
     @ApiOkResponse({ type: o.response })
     @ApiBadRequestResponse({ description: 'A field breaks a rule; each is named in invalidParams.' })
     @ApiNotFoundResponse({ description: 'No such resource in your organisation.' })
-    @ApiConflictResponse({
-      description: 'The version is stale: someone changed it meanwhile; nothing was changed.',
-    })
-    update(
-      @CurrentPrincipal() principal: Principal,
-      @Param('id', uuidPipe) id: string,
-      @Body() body: { version: number },
-    ) {
+    @ApiConflictResponse({ description: 'The version is stale: someone changed it meanwhile; nothing was changed.' })
+    update(@CurrentPrincipal() principal: Principal, @Param('id', uuidPipe) id: string, @Body() body: { version: number }) {
       const { version, ...changes } = body;
       return this.service.update(principal, id, version, this.toEntity(changes));
     }
@@ -174,25 +133,14 @@ export function CrudController<E extends TenantOwnedEntity>(o: CrudControllerOpt
     @Delete(':id')
     @HttpCode(204)
     @Roles(...o.writeRoles)
-    @ApiQuery({
-      name: 'version',
-      required: false,
-      type: Number,
-      description: 'Delete only if still at this version.',
-    })
+    @ApiQuery({ name: 'version', required: false, type: Number, description: 'Delete only if still at this version.' })
     @ApiNoContentResponse({ description: 'Deleted.' })
     @ApiBadRequestResponse({ description: 'The id is not a UUID or the version not a number.' })
     @ApiNotFoundResponse({ description: 'No such resource in your organisation.' })
     @ApiConflictResponse({ description: 'Stale version, or still in use.' })
-    async remove(
-      @CurrentPrincipal() principal: Principal,
-      @Param('id', uuidPipe) id: string,
-      @Query('version') version?: string,
-    ) {
+    async remove(@CurrentPrincipal() principal: Principal, @Param('id', uuidPipe) id: string, @Query('version') version?: string) {
       if (version !== undefined && !/^[1-9]\d{0,9}$/.test(version)) {
-        throw new BadRequestException(
-          problem(400, 'Controleer version.', [{ name: 'version', reason: 'must be a whole number ≥ 1' }]),
-        );
+        throw new BadRequestException(problem(400, 'Controleer version.', [{ name: 'version', reason: 'must be a whole number ≥ 1' }]));
       }
       await this.service.remove(principal, id, version === undefined ? undefined : Number(version));
     }
