@@ -59,10 +59,12 @@ export async function partialToBlob(p: ForecastPartial): Promise<Buffer> {
   ]);
 }
 
-/** Bit i of the bitmap is set when samples[i] is not zero; values holds those samples in order. */
-// Each loop is a function of its own with nothing after it: V8 compiles a long loop on stack
-// replacement during the first call, and code after it, compiled before it had ever run, was
-// deoptimized again on every later call (twice per chunk in a worker).
+/**
+ * Bit i of the bitmap is set when samples[i] is not zero; values holds those samples in order.
+ * Each loop is a function of its own with nothing after it: V8 compiles a long loop on stack
+ * replacement during the first call, and code after it, compiled before it had ever run, was
+ * deoptimized again on every later call (twice per chunk in a worker).
+ */
 function suppressZeros(samples: Int32Array): { bitmap: Uint8Array; values: Int32Array } {
   const bitmap = new Uint8Array((samples.length + 7) >> 3);
   const values = new Int32Array(markNonZero(samples, bitmap));

@@ -50,6 +50,21 @@ const predecessorField = (j: number, k: number) => `${activityField(j)}.predeces
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 const isNonNegFinite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
+/** A usage amount, validated: compileProblem and recompileValues apply the same rule. */
+function checkedAmount(amount: unknown, j: number, m: number, u: number): number {
+  if (!isNonNegFinite(amount))
+    throw new RcpspInputError(`${usageField(j, m, u)}.amount`, `must be a finite number ≥ 0, got ${amount}`);
+  return amount;
+}
+
+/** An activity's release (0 when absent), validated: the same rule for a compile and a refresh. */
+function checkedRelease(release: unknown, j: number): number {
+  if (release === undefined) return 0;
+  if (!isInt(release) || release < 0)
+    throw new RcpspInputError(`${activityField(j)}.release`, `must be a whole period ≥ 0, got ${release}`);
+  return release;
+}
+
 /** Validates the capacity rows and copies them resource-major into `into` (r * horizon + t). */
 function readCapacity(capacity: RcpspProblem['capacity'], horizon: number, into: Float64Array): Float64Array {
   for (let r = 0; r < capacity.length; r++) {
@@ -115,20 +130,10 @@ export function compileProblem(problem: RcpspProblem): CompiledProblem {
             `must be a resource index in 0..${resources - 1}, got ${use.resource}`,
           );
         }
-        if (!isNonNegFinite(use.amount))
-          throw new RcpspInputError(
-            `${usageField(j, m, u)}.amount`,
-            `must be a finite number ≥ 0, got ${use.amount}`,
-          );
-        if (use.amount > 0) usageCount++;
+        if (checkedAmount(use.amount, j, m, u) > 0) usageCount++;
       }
     }
-    if (a.release !== undefined && (!isInt(a.release) || a.release < 0)) {
-      throw new RcpspInputError(
-        `${activityField(j)}.release`,
-        `must be a whole period ≥ 0, got ${a.release}`,
-      );
-    }
+    checkedRelease(a.release, j);
     if (a.dueDate !== undefined && !isInt(a.dueDate))
       throw new RcpspInputError(`${activityField(j)}.dueDate`, `must be a whole period, got ${a.dueDate}`);
     if (a.dueWeight !== undefined && !isNonNegFinite(a.dueWeight)) {
@@ -357,12 +362,7 @@ export function recompileValues(compiled: CompiledProblem, problem: RcpspProblem
     for (let m = 0; m < a.modes.length; m++) {
       const usage = a.modes[m].usage;
       for (let k = 0; k < usage.length; k++) {
-        const amount = usage[k].amount;
-        if (!isNonNegFinite(amount))
-          throw new RcpspInputError(
-            `${usageField(j, m, k)}.amount`,
-            `must be a finite number ≥ 0, got ${amount}`,
-          );
+        const amount = checkedAmount(usage[k].amount, j, m, k);
         if (amount > 0) {
           if (u >= usageStart[modeStart[j] + m + 1]) return compileProblem(problem);
           usageAmount[u++] = amount;
@@ -370,13 +370,7 @@ export function recompileValues(compiled: CompiledProblem, problem: RcpspProblem
       }
       if (u !== usageStart[modeStart[j] + m + 1]) return compileProblem(problem);
     }
-    const r = a.release ?? 0;
-    if (!isInt(r) || r < 0)
-      throw new RcpspInputError(
-        `${activityField(j)}.release`,
-        `must be a whole period ≥ 0, got ${a.release}`,
-      );
-    release[j] = r;
+    release[j] = checkedRelease(a.release, j);
   }
   readCapacity(capacity, horizon, compiled.capacity);
   checkPins(compiled);
