@@ -16,8 +16,16 @@ export interface WorkerProcess {
  * `npm run worker`, so a SIGKILL in a test kills exactly what production runs.
  */
 export function spawnWorker(env: NodeJS.ProcessEnv): WorkerProcess {
+  return spawnEntry('worker.ts', env, (output) => /worker \d+ ready/.test(output));
+}
+
+/**
+ * A real process of one of the API's entry points (`src/<entry>`, compiled on the fly by SWC);
+ * `ready` resolves once `isReady` holds for everything it wrote so far.
+ */
+export function spawnEntry(entry: string, env: NodeJS.ProcessEnv, isReady: (output: string) => boolean): WorkerProcess {
   const apiRoot = join(__dirname, '..');
-  const child = spawn(process.execPath, [...(process.env.WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean), '-r', join(__dirname, 'register-typescript.js'), join(apiRoot, 'src', 'worker.ts')], {
+  const child = spawn(process.execPath, [...(process.env.WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean), '-r', join(__dirname, 'register-typescript.js'), join(apiRoot, 'src', entry)], {
     cwd: apiRoot,
     env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', SEED_DEMO: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -27,11 +35,11 @@ export function spawnWorker(env: NodeJS.ProcessEnv): WorkerProcess {
   const ready = new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (/worker \d+ ready/.test(output)) resolve();
+      if (isReady(output)) resolve();
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    void exited.then((code) => reject(new Error(`worker exited (${code}) before it was ready:\n${output.slice(-4000)}`)));
+    void exited.then((code) => reject(new Error(`${entry} exited (${code}) before it was ready:\n${output.slice(-4000)}`)));
   });
   ready.catch(() => undefined);
   return { child, ready, output: () => output, exited };

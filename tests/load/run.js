@@ -5,6 +5,7 @@
 const { spawn } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const net = require('node:net');
+const { availableParallelism } = require('node:os');
 const path = require('node:path');
 const autocannon = require('autocannon');
 require('reflect-metadata');
@@ -13,7 +14,9 @@ const { seedLargeGemeente } = require('./large-gemeente');
 
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 8);
-const WARMUP_SECONDS = Number(process.env.LOAD_WARMUP_SECONDS ?? 1);
+const WARMUP_SECONDS = Number(process.env.LOAD_WARMUP_SECONDS ?? 3);
+// As deployed (docker/compose.yml): one API process per core; API_PROCESSES=1 measures a single one.
+const API_PROCESSES = process.env.API_PROCESSES ?? 'auto';
 
 const freePort = () =>
   new Promise((resolve) => {
@@ -30,7 +33,7 @@ async function main() {
   const { runMigrations } = require('../../api/dist/database/run-migrations');
   const { dataSourceOptions } = require('../../api/dist/database/data-source-options');
   const { dropDatabase } = require('../../api/dist/database/ensure-database');
-  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl });
+  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, API_PROCESSES });
   await runMigrations(config);
   const db = await new DataSource(dataSourceOptions(config)).initialize();
   const seeded = await seedLargeGemeente(db);
@@ -43,7 +46,7 @@ async function main() {
   // LOAD_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, profiles the API under load.
   const nodeArgs = (process.env.LOAD_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const api = spawn(process.execPath, [...nodeArgs, path.join(__dirname, '../../api/dist/main.js')], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), QUEUE_PREFIX: `load_${id}`, SEED_DEMO: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), QUEUE_PREFIX: `load_${id}`, SEED_DEMO: 'false', API_PROCESSES, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}/api/v1`;
@@ -72,7 +75,8 @@ async function main() {
     ];
     if (process.env.LOAD_ONLY) targets.splice(1, targets.length, ...targets.filter(([name]) => name.includes(process.env.LOAD_ONLY)));
     const cache = process.env.READ_CACHE_MB === '0' ? 'read cache off (READ_CACHE_MB=0)' : 'read cache on';
-    console.log(`large gemeente: ${tasks} tasks, 100 wijken, 300 staff; ${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP_SECONDS} s warm-up; ${cache}`);
+    const processes = `API in ${config.apiProcesses} process${config.apiProcesses === 1 ? '' : 'es'} (API_PROCESSES=${API_PROCESSES}) on ${availableParallelism()} cores`;
+    console.log(`large gemeente: ${tasks} tasks, 100 wijken, 300 staff; ${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP_SECONDS} s warm-up; ${cache}; ${processes}`);
     const results = [];
     for (const [name, url, headers] of targets) {
       // Warm-up, not measured: the first requests of an endpoint compile its code paths and fill caches.

@@ -1,4 +1,5 @@
 import { ConfigError, describeAddress, loadConfig } from './app-config';
+import { availableParallelism } from 'node:os';
 
 describe('loadConfig', () => {
   it('falls back to the documented defaults for a local machine', () => {
@@ -10,7 +11,13 @@ describe('loadConfig', () => {
       redisUrl: 'redis://127.0.0.1:6379',
       queuePrefix: 'wijkkracht',
       seedDemo: true,
+      apiProcesses: 1,
     });
+  });
+
+  it('runs the API in as many processes as asked, or one per core for auto', () => {
+    expect(loadConfig({ API_PROCESSES: '3' }).apiProcesses).toBe(3);
+    expect(loadConfig({ API_PROCESSES: 'auto' }).apiProcesses).toBe(availableParallelism());
   });
 
   it('never seeds the demo accounts in production, even when asked', () => {
@@ -28,6 +35,8 @@ describe('loadConfig', () => {
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
     [{ SSO_SECRET_KEY: 'too-short' }, 'SSO_SECRET_KEY'],
     [{ PUBLIC_URL: 'ftp://wijkkracht.example' }, 'PUBLIC_URL'],
+    [{ API_PROCESSES: '0' }, 'API_PROCESSES'],
+    [{ API_PROCESSES: 'all' }, 'API_PROCESSES'],
   ])('refuses %p, naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}: `));

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 
 /**
  * The process configuration, read from the environment once at start and validated, so that a
@@ -8,6 +9,8 @@ export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   host: string;
   port: number;
+  /** Copies of the HTTP API serving the port (API_PROCESSES; `auto`: one per core), see bootstrap/api-processes. */
+  apiProcesses: number;
   databaseUrl: string;
   redisUrl: string;
   /** BullMQ key prefix: test runs use their own so they never see each other's queues. */
@@ -56,6 +59,7 @@ const DEFAULTS = {
   SHUTDOWN_TIMEOUT_MS: '25000',
   SIGNIN_LIMIT_PER_MINUTE: '60',
   READ_CACHE_MB: '64',
+  API_PROCESSES: '1',
 };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -91,6 +95,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     nodeEnv,
     host: read('HOST'),
     port: parseInteger('PORT', read('PORT'), 0, 65535),
+    apiProcesses:
+      read('API_PROCESSES') === 'auto' ? availableParallelism() : parseInteger('API_PROCESSES', read('API_PROCESSES'), 1, 64),
     databaseUrl,
     redisUrl,
     queuePrefix,

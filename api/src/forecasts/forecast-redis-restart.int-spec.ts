@@ -1,6 +1,6 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from '../../test/free-port';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createTestApp, testConfig } from '../../test/create-test-app';
@@ -56,16 +56,6 @@ class DisposableRedis {
     child.kill('SIGKILL');
     await exited;
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 describe('Redis restarting mid-run (without its data)', () => {
