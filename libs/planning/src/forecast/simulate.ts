@@ -1,12 +1,18 @@
 import { aggregateUnitsInto, createPeriodAxis } from '../calendar';
 import { forwardPass, milestoneReachedWeek, weeklyDemand } from '../demand';
-import { compileProblem, recompileValues, solveCompiledRcpsp, type CompiledProblem } from '../levelling';
+import {
+  compileProblem,
+  recompileValues,
+  refreshCompiledValues,
+  solveCompiledRcpsp,
+  type CompiledProblem,
+} from '../levelling';
 import {
   holdingDiscipline,
   scheduleFromResult,
-  setCapacities,
-  setTaskEfforts,
-  setTaskReleases,
+  createSimulationValues,
+  setProblemValues,
+  writeSimulationValues,
 } from '../plan';
 import { applyVacancies, sampleVacancies } from '../supply';
 import { prepareForecast, type ForecastInput, type PreparedForecast } from './forecast-input';
@@ -106,6 +112,7 @@ export function simulate(
   const sampleEffort = options.distribution === 'triangular' ? sampleTriangular : samplePert;
   const turnover = model.programme.turnover ?? {};
   let compiled: CompiledProblem | null = null;
+  const values = createSimulationValues(pp);
 
   for (let sim = range.from; sim < range.to; sim++) {
     const k = sim - range.from;
@@ -138,11 +145,14 @@ export function simulate(
     if (!detail.milestonesOnly) storeDemand(k);
 
     // What it gets: one levelling pass within the sampled capacity.
-    setTaskEfforts(pp, effort);
-    setTaskReleases(pp, model, delay);
-    setCapacities(pp, model, capacity, flexible);
-    // The structure is the same in every simulation: compile it once, then refresh the values.
-    compiled = compiled ? recompileValues(compiled, pp.problem) : compileProblem(pp.problem);
+    writeSimulationValues(pp, model, effort, delay, capacity, flexible, values);
+    // The structure is the same in every simulation: compile it once, then refresh the values
+    // in place; through the problem's objects only when a value changes its shape (a zero
+    // amount) or fails a rule, so that the compile names the field.
+    if (!compiled || !refreshCompiledValues(compiled, values.usageAmount, values.release, values.capacity)) {
+      setProblemValues(pp, values);
+      compiled = compiled ? recompileValues(compiled, pp.problem) : compileProblem(pp.problem);
+    }
     const result = solveCompiledRcpsp(compiled, { schedules: 1, seed: 1 });
     const schedule = scheduleFromResult(pp, result);
     for (let m = 0; m < M; m++) {

@@ -6,4 +6,4 @@ export * from './explain-overload';
 export * from './explain-lateness';
 export * from './diff-schedules';
 export * from './unconstrained-schedule';
-export { compileProblem, recompileValues, type CompiledProblem } from './compile-problem';
+export { compileProblem, recompileValues, refreshCompiledValues, type CompiledProblem } from './compile-problem';

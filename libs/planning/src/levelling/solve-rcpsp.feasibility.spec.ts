@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { checkSchedule } from './check-schedule';
 import { RcpspActivity, RcpspProblem } from './rcpsp.types';
-import { compileProblem, recompileValues } from './compile-problem';
+import { compileProblem, recompileValues, refreshCompiledValues } from './compile-problem';
 import { solveCompiledRcpsp, solveRcpsp } from './solve-rcpsp';
 
 /** Random programmes: a DAG (edges only from lower to higher index), weekly capacities with dips, lags, releases, pins, modes, due dates. */
@@ -123,29 +123,29 @@ describe('solveRcpsp on random programmes', () => {
   });
 });
 
-describe('recompileValues (the Monte Carlo path: same structure, new values)', () => {
-  /** The problem with other capacities, rates and releases, as a simulation draws them. */
-  const revalued = (
-    problem: RcpspProblem,
-    factor: number,
-    shift: number,
-    zeroOne: boolean,
-  ): RcpspProblem => ({
-    ...problem,
-    capacity: problem.capacity.map((row) => Float64Array.from(row, (c, t) => (t % 3 === 0 ? c * factor : c))),
-    activities: problem.activities.map((a, j) => ({
-      ...a,
-      release: a.fixedStart === undefined ? (a.release ?? 0) + ((j * shift) % 3) : a.release,
-      modes: a.modes.map((m) => ({
-        ...m,
-        usage: m.usage.map((u, k) => ({
-          ...u,
-          amount: zeroOne && j === 0 && k === 0 ? 0 : u.amount * factor,
-        })),
+/** The problem with other capacities, rates and releases, as a simulation draws them. */
+const revalued = (
+  problem: RcpspProblem,
+  factor: number,
+  shift: number,
+  zeroOne: boolean,
+): RcpspProblem => ({
+  ...problem,
+  capacity: problem.capacity.map((row) => Float64Array.from(row, (c, t) => (t % 3 === 0 ? c * factor : c))),
+  activities: problem.activities.map((a, j) => ({
+    ...a,
+    release: a.fixedStart === undefined ? (a.release ?? 0) + ((j * shift) % 3) : a.release,
+    modes: a.modes.map((m) => ({
+      ...m,
+      usage: m.usage.map((u, k) => ({
+        ...u,
+        amount: zeroOne && j === 0 && k === 0 ? 0 : u.amount * factor,
       })),
     })),
-  });
+  })),
+});
 
+describe('recompileValues (the Monte Carlo path: same structure, new values)', () => {
   it('compiles exactly what a full compile gives, and solves the same (property)', () => {
     fc.assert(
       fc.property(
@@ -194,5 +194,72 @@ describe('recompileValues (the Monte Carlo path: same structure, new values)', (
     expect(() =>
       recompileValues(compiled, { ...problem, capacity: [Float64Array.from([2, -1, 2, 2])] }),
     ).toThrow(/capacity\[0\]\[1\]/);
+  });
+});
+
+describe('refreshCompiledValues (the Monte Carlo path without the objects)', () => {
+  /** A problem's values in the compiled layout: the amounts it keeps (non-zero), releases, capacity resource-major. */
+  const flat = (p: RcpspProblem) => ({
+    usageAmount: Float64Array.from(
+      p.activities.flatMap((a) => a.modes.flatMap((m) => m.usage.map((u) => u.amount).filter((x) => x > 0))),
+    ),
+    release: Int32Array.from(p.activities, (a) => a.release ?? 0),
+    capacity: Float64Array.from(p.capacity.flatMap((row) => Array.from(row).slice(0, p.horizon))),
+  });
+
+  it('gives exactly what a full compile gives, and solves the same (property)', () => {
+    fc.assert(
+      fc.property(
+        problemArb,
+        fc.double({ min: 0.25, max: 3, noNaN: true }),
+        fc.integer({ min: 0, max: 4 }),
+        (problem, factor, shift) => {
+          const next = revalued(problem, factor, shift, false);
+          const v = flat(next);
+          const refreshed = compileProblem(problem);
+          let fresh;
+          try {
+            fresh = compileProblem(next);
+          } catch (error) {
+            expect(() => refreshCompiledValues(refreshed, v.usageAmount, v.release, v.capacity)).toThrow(
+              (error as Error).message,
+            );
+            return;
+          }
+          expect(refreshCompiledValues(refreshed, v.usageAmount, v.release, v.capacity)).toBe(true);
+          expect(refreshed).toEqual(fresh);
+          expect(solveCompiledRcpsp(refreshed, { schedules: 1, seed: 1 })).toEqual(
+            solveRcpsp(next, { schedules: 1, seed: 1 }),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses a zero amount, a value a compile would refuse, or another layout, and changes nothing', () => {
+    const problem: RcpspProblem = {
+      horizon: 4,
+      capacity: [Float64Array.from([2, 2, 2, 2])],
+      activities: [{ modes: [{ duration: 1, usage: [{ resource: 0, amount: 1 }] }], predecessors: [], release: 1 }],
+    };
+    const compiled = compileProblem(problem);
+    const before = structuredClone(compiled);
+    const ok = { usageAmount: Float64Array.of(2), release: Int32Array.of(0), capacity: Float64Array.of(3, 3, 3, 3) };
+    const refuses = (changes: Partial<typeof ok>) => {
+      const v = { ...ok, ...changes };
+      expect(refreshCompiledValues(compiled, v.usageAmount, v.release, v.capacity)).toBe(false);
+      expect(compiled).toEqual(before);
+    };
+    refuses({ usageAmount: Float64Array.of(0) });
+    refuses({ usageAmount: Float64Array.of(Number.NaN) });
+    refuses({ usageAmount: Float64Array.of(Infinity) });
+    refuses({ usageAmount: Float64Array.of(1, 1) });
+    refuses({ release: Int32Array.of(-1) });
+    refuses({ capacity: Float64Array.of(3, -1, 3, 3) });
+    refuses({ capacity: Float64Array.of(3, 3, Number.NaN, 3) });
+    refuses({ capacity: Float64Array.of(3, 3, 3) });
+    expect(refreshCompiledValues(compiled, ok.usageAmount, ok.release, ok.capacity)).toBe(true);
+    expect(compiled).toMatchObject({ usageAmount: ok.usageAmount, release: ok.release, capacity: ok.capacity });
   });
 });

@@ -142,31 +142,60 @@ export function buildProgrammeProblem(model: ProgrammeModel): ProgrammeProblem {
   };
 }
 
-/** Sets every task's weekly rate from an effort per task (hours), for one simulation. */
-export function setTaskEfforts(pp: ProgrammeProblem, effort: Float64Array): void {
-  const { usageStart, usageEntry, usageDivisor } = pp;
-  for (let i = 0; i < pp.taskCount; i++) {
-    const e = effort[i];
-    for (let u = usageStart[i]; u < usageStart[i + 1]; u++) usageEntry[u].amount = e / usageDivisor[u];
-  }
+/**
+ * One simulation's values in the solver's compiled layout (refreshCompiledValues): an amount per
+ * usage entry (tasks in order, modes in order), a release per activity (milestones stay at 0) and
+ * the capacity resource-major, with a view of each resource's row.
+ */
+export interface SimulationValues {
+  usageAmount: Float64Array;
+  release: Int32Array;
+  capacity: Float64Array;
+  capacityRows: Float64Array[];
 }
 
-/** Sets releases (the model's release plus a sampled start delay) for one simulation. */
-export function setTaskReleases(pp: ProgrammeProblem, model: ProgrammeModel, delay: Int32Array | null): void {
-  for (let i = 0; i < pp.taskCount; i++)
-    pp.problem.activities[i].release = Math.min(model.weeks, model.release[i] + (delay ? delay[i] : 0));
+export function createSimulationValues(pp: ProgrammeProblem): SimulationValues {
+  const { horizon, capacity, activities } = pp.problem;
+  const flat = new Float64Array(capacity.length * horizon);
+  return {
+    usageAmount: new Float64Array(pp.usageEntry.length),
+    release: new Int32Array(activities.length),
+    capacity: flat,
+    capacityRows: capacity.map((_, r) => flat.subarray(r * horizon, (r + 1) * horizon)),
+  };
 }
 
-/** Sets capacities (hours a week per discipline and flexible pool) for one simulation. */
-export function setCapacities(
+/**
+ * Writes one simulation's values: each task's weekly rate from its effort (hours), its release
+ * (the model's plus a sampled start delay) and the capacities (hours a week per discipline and
+ * flexible pool).
+ */
+export function writeSimulationValues(
   pp: ProgrammeProblem,
   model: ProgrammeModel,
+  effort: Float64Array,
+  delay: Int32Array | null,
   capacity: readonly Float64Array[],
   flexible: readonly Float64Array[],
+  into: SimulationValues,
 ): void {
-  for (let d = 0; d < capacity.length; d++) {
-    normalisedCapacity(model, capacity[d], pp.problem.capacity[d]);
-    const f = pp.flexResource[d];
-    if (f >= 0) normalisedCapacity(model, flexible[d], pp.problem.capacity[f]);
+  const { usageStart, usageDivisor } = pp;
+  for (let i = 0; i < pp.taskCount; i++) {
+    const e = effort[i];
+    for (let u = usageStart[i]; u < usageStart[i + 1]; u++) into.usageAmount[u] = e / usageDivisor[u];
+    into.release[i] = Math.min(model.weeks, model.release[i] + (delay ? delay[i] : 0));
   }
+  for (let d = 0; d < capacity.length; d++) {
+    normalisedCapacity(model, capacity[d], into.capacityRows[d]);
+    const f = pp.flexResource[d];
+    if (f >= 0) normalisedCapacity(model, flexible[d], into.capacityRows[f]);
+  }
+}
+
+/** Puts one simulation's values into the problem's objects, for a compile from them. */
+export function setProblemValues(pp: ProgrammeProblem, values: SimulationValues): void {
+  const { activities, capacity } = pp.problem;
+  for (let u = 0; u < pp.usageEntry.length; u++) pp.usageEntry[u].amount = values.usageAmount[u];
+  for (let i = 0; i < pp.taskCount; i++) activities[i].release = values.release[i];
+  for (let r = 0; r < capacity.length; r++) capacity[r].set(values.capacityRows[r]);
 }
