@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { checkSchedule } from './check-schedule';
 import { RcpspActivity, RcpspProblem } from './rcpsp.types';
-import { compileProblem, recompileValues, refreshCompiledValues } from './compile-problem';
+import { compileProblem, recompileValues, refreshCompiledValues, type CompiledProblem } from './compile-problem';
 import { solveCompiledRcpsp, solveRcpsp } from './solve-rcpsp';
 
 /** Random programmes: a DAG (edges only from lower to higher index), weekly capacities with dips, lags, releases, pins, modes, due dates. */
@@ -145,6 +145,23 @@ const revalued = (
   })),
 });
 
+/**
+ * A refreshed compile of `next` must equal a full compile of it and solve the same; where the full
+ * compile refuses `next` (new releases may make a pin unreachable), the refresh must refuse it alike.
+ */
+function expectLikeFreshCompile(next: RcpspProblem, refresh: () => CompiledProblem): void {
+  let fresh;
+  try {
+    fresh = compileProblem(next);
+  } catch (error) {
+    expect(refresh).toThrow((error as Error).message);
+    return;
+  }
+  const refreshed = refresh();
+  expect(refreshed).toEqual(fresh);
+  expect(solveCompiledRcpsp(refreshed, { schedules: 1, seed: 1 })).toEqual(solveRcpsp(next, { schedules: 1, seed: 1 }));
+}
+
 describe('recompileValues (the Monte Carlo path: same structure, new values)', () => {
   it('compiles exactly what a full compile gives, and solves the same (property)', () => {
     fc.assert(
@@ -154,20 +171,8 @@ describe('recompileValues (the Monte Carlo path: same structure, new values)', (
         fc.integer({ min: 0, max: 4 }),
         fc.boolean(),
         (problem, factor, shift, zeroOne) => {
-          let fresh;
           const next = revalued(problem, factor, shift, zeroOne);
-          try {
-            fresh = compileProblem(next);
-          } catch (error) {
-            // New releases may make a pin unreachable: the refresh must refuse it the same way.
-            expect(() => recompileValues(compileProblem(problem), next)).toThrow((error as Error).message);
-            return;
-          }
-          const refreshed = recompileValues(compileProblem(problem), next);
-          expect(refreshed).toEqual(fresh);
-          expect(solveCompiledRcpsp(refreshed, { schedules: 1, seed: 1 })).toEqual(
-            solveRcpsp(next, { schedules: 1, seed: 1 }),
-          );
+          expectLikeFreshCompile(next, () => recompileValues(compileProblem(problem), next));
         },
       ),
       { numRuns: 300 },
@@ -216,21 +221,11 @@ describe('refreshCompiledValues (the Monte Carlo path without the objects)', () 
         (problem, factor, shift) => {
           const next = revalued(problem, factor, shift, false);
           const v = flat(next);
-          const refreshed = compileProblem(problem);
-          let fresh;
-          try {
-            fresh = compileProblem(next);
-          } catch (error) {
-            expect(() => refreshCompiledValues(refreshed, v.usageAmount, v.release, v.capacity)).toThrow(
-              (error as Error).message,
-            );
-            return;
-          }
-          expect(refreshCompiledValues(refreshed, v.usageAmount, v.release, v.capacity)).toBe(true);
-          expect(refreshed).toEqual(fresh);
-          expect(solveCompiledRcpsp(refreshed, { schedules: 1, seed: 1 })).toEqual(
-            solveRcpsp(next, { schedules: 1, seed: 1 }),
-          );
+          expectLikeFreshCompile(next, () => {
+            const refreshed = compileProblem(problem);
+            expect(refreshCompiledValues(refreshed, v.usageAmount, v.release, v.capacity)).toBe(true);
+            return refreshed;
+          });
         },
       ),
       { numRuns: 300 },
