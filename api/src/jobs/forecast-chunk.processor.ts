@@ -28,6 +28,12 @@ const SLICE_MS = 250;
 export class ForecastChunkProcessor extends WorkerHost {
   private readonly logger = new Logger(ForecastChunkProcessor.name);
   private readonly workerName = `${hostname()}:${process.pid}`;
+  /**
+   * Milliseconds a simulation of this input took last, so that a chunk starts with a full slice
+   * (often the whole chunk in one engine call) instead of a single simulation to find the pace:
+   * every engine call compiles the problem once.
+   */
+  private readonly pace = new WeakMap<PreparedForecast, number>();
 
   constructor(
     private readonly store: ForecastStore,
@@ -52,7 +58,8 @@ export class ForecastChunkProcessor extends WorkerHost {
     const prepared = await this.prepare(run);
     const started = performance.now();
     const partials: ForecastPartial[] = [];
-    let slice = 1;
+    const known = this.pace.get(prepared);
+    let slice = known ? Math.max(1, Math.floor(SLICE_MS / known)) : 1;
     let computeMs = 0;
     for (let sim = from; sim < to;) {
       const t = performance.now();
@@ -61,7 +68,9 @@ export class ForecastChunkProcessor extends WorkerHost {
       const ms = performance.now() - t;
       computeMs += ms;
       // Size the next slice from this one's pace: few calls, yet a report several times a second.
-      slice = Math.max(1, Math.floor((SLICE_MS * (next - sim)) / Math.max(1, ms)));
+      const perSimulation = Math.max(0.01, ms / (next - sim));
+      this.pace.set(prepared, perSimulation);
+      slice = Math.max(1, Math.floor(SLICE_MS / perSimulation));
       sim = next;
       // Also the moment to stop when the run was cancelled meanwhile.
       if (sim < to && !(await this.progress.report(run, chunkIndex, sim - from)))
