@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { ReadCacheFigures } from '@wijkkracht/contracts';
 import type { Response } from 'express';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -85,7 +86,7 @@ export class ReadCache {
   }
 
   /** For the metrics endpoint. */
-  stats(): { entries: number; bytes: number; hits: number; misses: number } {
+  stats(): ReadCacheFigures {
     return { entries: this.entries.size, bytes: this.bytes, hits: this.hits, misses: this.misses };
   }
 
