@@ -67,10 +67,10 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 const PS = FORECAST_PERCENTILES.map((p) => p / 100);
 
 /**
- * Joins partials of consecutive ranges (in any order) into one partial of their whole range, e.g.
- * the simulations of one chunk run one at a time. Throws on gaps, overlaps or mixed inputs.
+ * The partials in the order of their simulations, checked to cover consecutive ranges of one
+ * input and seed. Throws on gaps, overlaps or mixed inputs.
  */
-export function concatPartials(partials: readonly ForecastPartial[]): ForecastPartial {
+function consecutivePartials(partials: readonly ForecastPartial[]): ForecastPartial[] {
   if (partials.length === 0) throw new RangeError('merge needs at least one partial');
   const sorted = [...partials].sort((a, b) => a.from - b.from);
   const first = sorted[0];
@@ -92,7 +92,16 @@ export function concatPartials(partials: readonly ForecastPartial[]): ForecastPa
     }
     expect = p.to;
   }
-  if (sorted.length === 1) return first;
+  return sorted;
+}
+
+/**
+ * Joins partials of consecutive ranges (in any order) into one partial of their whole range, e.g.
+ * the simulations of one chunk run one at a time. Throws on gaps, overlaps or mixed inputs.
+ */
+export function concatPartials(partials: readonly ForecastPartial[]): ForecastPartial {
+  const sorted = consecutivePartials(partials);
+  if (sorted.length === 1) return sorted[0];
   const join = <T extends Int32Array | Int8Array>(
     pick: (p: ForecastPartial) => T,
     make: (n: number) => T,
@@ -107,8 +116,8 @@ export function concatPartials(partials: readonly ForecastPartial[]): ForecastPa
   };
   const int32 = (n: number) => new Int32Array(n);
   return {
-    ...first,
-    to: expect,
+    ...sorted[0],
+    to: sorted[sorted.length - 1].to,
     demand: join((p) => p.demand, int32),
     shortfall: join((p) => p.shortfall, int32),
     milestoneFinish: join((p) => p.milestoneFinish, int32),
@@ -119,9 +128,13 @@ export function concatPartials(partials: readonly ForecastPartial[]): ForecastPa
   };
 }
 
-/** Percentiles per cell of samples in whole units (simulation-major: sims × D × P), in hours. */
+/**
+ * Percentiles per cell of samples in whole units, in hours. The samples come in blocks of
+ * consecutive simulations (one per partial, simulation-major: sims × D × P each), read where they
+ * lie rather than joined first.
+ */
 function percentileTable(
-  samples: Int32Array | Float64Array,
+  blocks: readonly (Int32Array | Float64Array)[],
   sims: number,
   D: number,
   P: number,
@@ -137,10 +150,8 @@ function percentileTable(
   const quantiles = new Float64Array(4);
   for (let c0 = 0; c0 < cells; c0 += BLOCK) {
     const width = Math.min(BLOCK, cells - c0);
-    for (let s = 0; s < sims; s++) {
-      const at = s * cells + c0;
-      for (let j = 0; j < width; j++) buffer[j * sims + s] = samples[at + j] / SAMPLE_UNITS_PER_HOUR;
-    }
+    let s = 0;
+    for (const samples of blocks) s = transposeInto(buffer, samples, s, sims, cells, c0, width);
     for (let j = 0; j < width; j++) {
       const column = buffer.subarray(j * sims, (j + 1) * sims);
       const d = Math.floor((c0 + j) / P);
@@ -162,6 +173,27 @@ function percentileTable(
     }
   }
   return table;
+}
+
+/**
+ * Copies cells c0..c0+width of every simulation in `samples` (in hours) into the columns of
+ * `buffer` (one of `sims` rows per cell), from row `s`; returns the row after the last.
+ */
+function transposeInto(
+  buffer: Float64Array,
+  samples: Int32Array | Float64Array,
+  s: number,
+  sims: number,
+  cells: number,
+  c0: number,
+  width: number,
+): number {
+  const count = samples.length / cells;
+  for (let k = 0; k < count; k++, s++) {
+    const at = k * cells + c0;
+    for (let j = 0; j < width; j++) buffer[j * sims + s] = samples[at + j] / SAMPLE_UNITS_PER_HOUR;
+  }
+  return s;
 }
 
 /**
@@ -226,16 +258,17 @@ export function merge(
   const prepared = prepareForecast(input);
   const { model } = prepared;
   const basis = sampleBasis(prepared);
-  const all = concatPartials(partials.map((p) => toBasis(p, basis, model.calendar)));
-  if (all.from !== 0)
-    throw new RangeError(`partials must cover simulations from 0; the first starts at ${all.from}`);
-  const sims = all.to;
-  const D = all.disciplines;
+  const ordered = consecutivePartials(partials.map((p) => toBasis(p, basis, model.calendar)));
+  const first = ordered[0];
+  if (first.from !== 0)
+    throw new RangeError(`partials must cover simulations from 0; the first starts at ${first.from}`);
+  const sims = ordered[ordered.length - 1].to;
+  const D = first.disciplines;
   const W = model.weeks;
-  const M = all.milestones;
+  const M = first.milestones;
   const basisAxis = createPeriodAxis(model.calendar, basis);
   const result: ForecastResult = {
-    seed: all.seed,
+    seed: first.seed,
     simulations: sims,
     disciplines: model.supply.disciplineIds,
     periods: {},
@@ -253,10 +286,20 @@ export function merge(
     const axis = createPeriodAxis(model.calendar, g);
     const P = axis.labels.length;
     result.periods[g] = axis.labels;
-    const inPeriods = (samples: Int32Array): Int32Array | Float64Array =>
-      g === basis ? samples : regroup(samples, sims, D, basisAxis, axis);
-    result.demand[g] = percentileTable(inPeriods(all.demand), sims, D, P);
-    result.shortfall[g] = percentileTable(inPeriods(all.shortfall), sims, D, P);
+    const inPeriods = (pick: (p: ForecastPartial) => Int32Array): (Int32Array | Float64Array)[] =>
+      ordered.map((p) => (g === basis ? pick(p) : regroup(pick(p), p.to - p.from, D, basisAxis, axis)));
+    result.demand[g] = percentileTable(
+      inPeriods((p) => p.demand),
+      sims,
+      D,
+      P,
+    );
+    result.shortfall[g] = percentileTable(
+      inPeriods((p) => p.shortfall),
+      sims,
+      D,
+      P,
+    );
     result.capacity[g] = capacity.map((c) => Array.from(aggregateWeekly(axis, c).values));
   }
   const finishes = new Float64Array(sims);
@@ -265,13 +308,16 @@ export function merge(
     let onTime = 0;
     let unscheduled = 0;
     const held = new Float64Array(D);
-    for (let s = 0; s < sims; s++) {
-      const f = all.milestoneFinish[s * M + m];
-      finishes[s] = f < 0 ? Infinity : f;
-      if (f < 0) unscheduled++;
-      if (f >= 0 && (ms.dueWeek < 0 || f <= ms.dueWeek)) onTime++;
-      const h = all.holding[s * M + m];
-      if (h >= 0) held[h]++;
+    let s = 0;
+    for (const p of ordered) {
+      for (let k = 0; k < p.to - p.from; k++, s++) {
+        const f = p.milestoneFinish[k * M + m];
+        finishes[s] = f < 0 ? Infinity : f;
+        if (f < 0) unscheduled++;
+        if (f >= 0 && (ms.dueWeek < 0 || f <= ms.dueWeek)) onTime++;
+        const h = p.holding[k * M + m];
+        if (h >= 0) held[h]++;
+      }
     }
     finishes.sort();
     // Nearest rank: a milestone date is a week someone can put in a diary, not an interpolation.
