@@ -8,6 +8,8 @@ import { blobToPartial, partialToBlob } from './partial-blob';
 
 export { ACTIVE_STATUSES };
 const PERCENTILES = ['p10', 'p50', 'p80', 'p90'] as const;
+const RUN_STATE_COLUMNS = `id, organisation_id AS "organisationId", status, seed, simulations, chunk_size AS "chunkSize",
+  chunk_count AS "chunkCount", granularity, requeues`;
 
 export interface RunState {
   id: string;
@@ -34,9 +36,19 @@ export class ForecastStore {
 
   async state(runId: string): Promise<RunState | null> {
     const rows: RunState[] = await this.db.query(
-      `SELECT id, organisation_id AS "organisationId", status, seed, simulations, chunk_size AS "chunkSize", chunk_count AS "chunkCount", granularity, requeues
-         FROM forecast_runs WHERE id = $1`,
+      `SELECT ${RUN_STATE_COLUMNS} FROM forecast_runs WHERE id = $1`,
       [runId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The run's state and whether a chunk of it is stored already, in one round trip (a chunk job's first question). */
+  async chunkState(runId: string, chunkIndex: number): Promise<(RunState & { chunkStored: boolean }) | null> {
+    const rows: (RunState & { chunkStored: boolean })[] = await this.db.query(
+      `SELECT ${RUN_STATE_COLUMNS},
+              EXISTS (SELECT 1 FROM forecast_chunks c WHERE c.run_id = r.id AND c.chunk_index = $2) AS "chunkStored"
+         FROM forecast_runs r WHERE id = $1`,
+      [runId, chunkIndex],
     );
     return rows[0] ?? null;
   }
@@ -53,14 +65,6 @@ export class ForecastStore {
   /** Progress only grows, and only an active run moves; returns false when the run is no longer active. */
   progress(runId: string, progress: number, phase: string): Promise<boolean> {
     return this.lifecycle.progress('forecast', runId, progress, phase);
-  }
-
-  async hasChunk(runId: string, chunkIndex: number): Promise<boolean> {
-    const rows = await this.db.query(`SELECT 1 FROM forecast_chunks WHERE run_id = $1 AND chunk_index = $2`, [
-      runId,
-      chunkIndex,
-    ]);
-    return rows.length > 0;
   }
 
   /** Stores a chunk's samples once: a second writer of the same chunk (retry, stalled twin) changes nothing. */
@@ -88,10 +92,11 @@ export class ForecastStore {
     return Number(rows[0]?.n ?? 0);
   }
 
-  async chunks(runId: string): Promise<ForecastPartial[]> {
+  /** The stored chunks of a run, but for those with an index in `except` (held in memory already). */
+  async chunks(runId: string, except: readonly number[] = []): Promise<ForecastPartial[]> {
     const rows: { samples: Buffer }[] = await this.db.query(
-      `SELECT samples FROM forecast_chunks WHERE run_id = $1 ORDER BY chunk_index`,
-      [runId],
+      `SELECT samples FROM forecast_chunks WHERE run_id = $1 AND NOT chunk_index = ANY($2::int[]) ORDER BY chunk_index`,
+      [runId, except],
     );
     return Promise.all(rows.map((r) => blobToPartial(r.samples)));
   }
@@ -193,7 +198,7 @@ export class ForecastStore {
   /** Active runs older than `graceMs`, for the watchdog. */
   async activeRuns(queuePrefix: string, graceMs: number): Promise<RunState[]> {
     return this.db.query(
-      `SELECT id, organisation_id AS "organisationId", status, seed, simulations, chunk_size AS "chunkSize", chunk_count AS "chunkCount", granularity, requeues
+      `SELECT ${RUN_STATE_COLUMNS}
          FROM forecast_runs
         WHERE status IN ('queued','running') AND queue_prefix = $1 AND created_at < now() - ($2 || ' milliseconds')::interval`,
       [queuePrefix, String(graceMs)],

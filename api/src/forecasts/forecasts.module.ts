@@ -11,6 +11,7 @@ import { ForecastRun } from './forecast-run.entity';
 import { ForecastStore } from './forecast-store';
 import { ForecastsController } from './forecasts.controller';
 import { ForecastsService } from './forecasts.service';
+import { LocalChunks } from './local-chunks';
 import { PreparedForecastCache } from './prepared-forecast-cache';
 import { ReforecastScheduler } from './reforecast-scheduler';
 
@@ -34,6 +35,7 @@ import { ReforecastScheduler } from './reforecast-scheduler';
     ReforecastScheduler,
     ProgrammeMapper,
     PreparedForecastCache,
+    { provide: LocalChunks, useFactory: () => new LocalChunks() },
   ],
   exports: [
     ForecastsService,
@@ -43,6 +45,7 @@ import { ReforecastScheduler } from './reforecast-scheduler';
     ReforecastScheduler,
     RunsModule,
     PreparedForecastCache,
+    LocalChunks,
   ],
 })
 export class ForecastsModule {}

@@ -7,6 +7,7 @@ import { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { ACTIVE_STATUSES, ForecastStore } from '../forecasts/forecast-store';
 import { ForecastsService } from '../forecasts/forecasts.service';
+import { LocalChunks } from '../forecasts/local-chunks';
 import { PreparedForecastCache } from '../forecasts/prepared-forecast-cache';
 import { ReforecastScheduler } from '../forecasts/reforecast-scheduler';
 import { ForecastRunJobData, ReforecastOrganisationJobData } from './forecast-job-payloads';
@@ -26,6 +27,7 @@ export class ForecastRunProcessor extends WorkerHost implements OnApplicationBoo
     private readonly forecasts: ForecastsService,
     private readonly reforecasts: ReforecastScheduler,
     private readonly prepared: PreparedForecastCache,
+    private readonly localChunks: LocalChunks,
     @InjectQueue(QUEUES.forecasts) private readonly queue: Queue,
     @InjectDataSource() private readonly db: DataSource,
   ) {
@@ -60,7 +62,13 @@ export class ForecastRunProcessor extends WorkerHost implements OnApplicationBoo
       throw new Error(`${stored} of ${run.simulations} simulations stored; waiting for the rest`);
     await this.store.progress(runId, 91, 'Resultaten samenvoegen');
     const t0 = performance.now();
-    const [prepared, partials] = await Promise.all([this.prepared.get(run), this.store.chunks(runId)]);
+    // Chunks this worker computed are in its memory; only the others come from PostgreSQL.
+    const local = this.localChunks.take(runId);
+    const [prepared, fromDatabase] = await Promise.all([
+      this.prepared.get(run),
+      this.store.chunks(runId, [...local.keys()]),
+    ]);
+    const partials = [...local.values(), ...fromDatabase];
     const t1 = performance.now();
     const result = merge(prepared, partials);
     const t2 = performance.now();
