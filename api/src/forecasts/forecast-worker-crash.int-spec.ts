@@ -32,10 +32,14 @@ describe('a worker killed with SIGKILL mid-run', () => {
     chunks = new Queue(QUEUES.forecastChunks, { connection: redisOptions(testConfig().redisUrl), prefix });
   }, 60_000);
 
-  afterAll(async () => {
+  // Each test's workers end with it: a worker left over would take the next test's run.
+  afterEach(async () => {
     for (const w of workers)
       if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
-    await Promise.all(workers.map((w) => w.exited));
+    await Promise.all(workers.splice(0).map((w) => w.exited));
+  });
+
+  afterAll(async () => {
     await chunks?.close();
     await app?.close();
     await deleteQueueKeys(prefix);

@@ -12,6 +12,7 @@ import { hostname } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { ForecastProgress } from '../forecasts/forecast-progress';
 import { ACTIVE_STATUSES, ForecastStore, RunState } from '../forecasts/forecast-store';
+import { LocalChunks } from '../forecasts/local-chunks';
 import { PreparedForecastCache } from '../forecasts/prepared-forecast-cache';
 import { ForecastChunkJobData } from './forecast-job-payloads';
 import { CHUNK_WORKER } from './forecast-job-settings';
@@ -39,6 +40,7 @@ export class ForecastChunkProcessor extends WorkerHost {
     private readonly store: ForecastStore,
     private readonly progress: ForecastProgress,
     private readonly prepared: PreparedForecastCache,
+    private readonly localChunks: LocalChunks,
   ) {
     super();
   }
@@ -47,14 +49,17 @@ export class ForecastChunkProcessor extends WorkerHost {
     job: Job<ForecastChunkJobData>,
   ): Promise<{ stored: boolean; skipped?: string; computeMs?: number }> {
     const { runId, chunkIndex, from, to } = job.data;
-    const run = await this.store.state(runId);
+    const run = await this.store.chunkState(runId, chunkIndex);
     if (!run || !ACTIVE_STATUSES.includes(run.status))
       return { stored: false, skipped: run?.status ?? 'missing' };
-    if (await this.store.hasChunk(runId, chunkIndex)) {
+    if (run.chunkStored) {
       await this.progress.report(run, chunkIndex, to - from);
       return { stored: false, skipped: 'already stored' };
     }
-    await this.progress.report(run, chunkIndex, 0);
+    // Reports go out while the chunk computes instead of holding up its start: the run shows as
+    // running from its first chunk on. Each report waits for the one before (counts stay in order),
+    // and one that finds the run ended (cancelled, failed) stops the chunk.
+    let reporting = this.report(run, chunkIndex, 0);
     const prepared = await this.prepare(run);
     const started = performance.now();
     const partials: ForecastPartial[] = [];
@@ -72,20 +77,26 @@ export class ForecastChunkProcessor extends WorkerHost {
       this.pace.set(prepared, perSimulation);
       slice = Math.max(1, Math.floor(SLICE_MS / perSimulation));
       sim = next;
-      // Also the moment to stop when the run was cancelled meanwhile.
-      if (sim < to && !(await this.progress.report(run, chunkIndex, sim - from)))
-        return { stored: false, skipped: 'run no longer active' };
+      if (!(await reporting)) return { stored: false, skipped: 'run no longer active' };
+      if (sim < to) reporting = this.report(run, chunkIndex, sim - from);
     }
-    const stored = await this.store.saveChunk(
-      runId,
-      chunkIndex,
-      concatPartials(partials),
-      performance.now() - started,
-      this.workerName,
-    );
-    await this.progress.report(run, chunkIndex, to - from);
+    const partial = concatPartials(partials);
+    // Stored and reported at once: the count is of simulations done, which they are.
+    const [stored] = await Promise.all([
+      this.store.saveChunk(runId, chunkIndex, partial, performance.now() - started, this.workerName),
+      this.progress.report(run, chunkIndex, to - from),
+    ]);
+    // Kept for a merge on this worker too (a twin's stored copy is the same samples).
+    this.localChunks.keep(runId, chunkIndex, partial);
     // The engine's share of the job's time (the rest is the queue, the database and waiting).
     return { stored, computeMs: Math.round(computeMs) };
+  }
+
+  /** A report in flight: its failure is the job's once awaited, never an unhandled rejection before. */
+  private report(run: RunState, chunkIndex: number, done: number): Promise<boolean> {
+    const reporting = this.progress.report(run, chunkIndex, done);
+    reporting.catch(() => undefined);
+    return reporting;
   }
 
   private async prepare(run: RunState): Promise<PreparedForecast> {
