@@ -4,16 +4,19 @@
 //   - through the queue (BullMQ flow, chunks stored in PostgreSQL, merge) by 1 and by 2 worker
 //     processes (real `api/src/worker.ts` processes),
 // and prints the times, the speed-up of 2 workers over 1 and the queue's overhead over the engine.
-// Workers in service are long-lived, so the bars compare warm processes on both sides: each
-// worker set first computes one untimed forecast (printed as the cold figure: the first run after
-// a start, while V8 still optimises the engine), and the direct run is timed after a first call too.
-// (The engine computes 10–30 % slower in a process that has loaded the API's modules, before that
-// process's first full GC; so the bare process is the stricter baseline.)
+//
+// Every contender is started once and kept warm (workers in service are long-lived: each first
+// computes one untimed forecast, printed as the cold figure), each worker set on a queue prefix of
+// its own. Then each round times every contender once, in an order that rotates from round to
+// round, and the figures are the medians of the per-round ratios: a machine whose speed drifts
+// (shared hardware) slows both sides of a ratio alike. A queued run ends when the workers publish
+// its completion, which is what the web app's progress stream shows.
+//
 // As the ceiling of that speed-up it also times the bare simulations split over 1 and 2 engine
 // processes (tests/bench/engine-process.js): no queue, no database, no merge.
-// Uses its own database and queue prefix and removes both afterwards. Times are printed, never asserted.
+// Uses its own database and queue prefixes and removes them afterwards. Times are printed, never asserted.
 //
-//   npm run -s bench:jobs -- [--simulations 1000] [--workers 1,2] [--wijken 100] [--seed 2026]
+//   npm run -s bench:jobs -- [--simulations 1000] [--workers 1,2] [--wijken 100] [--seed 2026] [--rounds 5] [--chunks]
 require('../../api/test/register-typescript.js');
 const { randomBytes, randomUUID } = require('crypto');
 const { performance } = require('perf_hooks');
@@ -33,6 +36,7 @@ const { spawnWorker } = require('../../api/test/spawn-worker.ts');
 const { deleteQueueKeys } = require('../../api/test/queue-prefix.ts');
 const { DataSource } = require('typeorm');
 const { FlowProducer, Queue } = require('bullmq');
+const Redis = require('ioredis');
 const { fork } = require('child_process');
 const path = require('path');
 
@@ -45,188 +49,199 @@ const simulations = Number(arg('simulations', '1000'));
 const workerCounts = arg('workers', '1,2').split(',').map(Number);
 const wijken = Number(arg('wijken', '100'));
 const seed = Number(arg('seed', '2026'));
-// This machine may be shared: repeat the whole comparison and report the best of the rounds
-// (the least disturbed by other load; the same rule for the engine and the queue).
-const rounds = Number(arg('rounds', '1'));
-const best = (xs) => Math.min(...xs);
+const rounds = Number(arg('rounds', '5'));
+// Also list each chunk of the last round's runs: when it ran and how long the engine took.
+const listChunks = process.argv.includes('--chunks');
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const range = (xs) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}`;
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 'es'}`;
 
 async function main() {
   const id = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const base = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/wijkkracht');
   base.pathname = `/wijkkracht_bench_${id}`;
-  const prefix = `wkbench_${id}`;
   const config = loadConfig({
     ...process.env,
     DATABASE_URL: base.toString(),
-    QUEUE_PREFIX: prefix,
+    QUEUE_PREFIX: `wkbench_${id}`,
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
   });
   await runMigrations(config);
   const db = await new DataSource(dataSourceOptions(config)).initialize();
   const connection = redisOptions(config.redisUrl);
-  const flowProducer = new FlowProducer({ connection, prefix });
-  const runsQueue = new Queue(QUEUES.forecasts, { connection, prefix });
-  const flow = new ForecastFlow(flowProducer, runsQueue);
-  const workers = [];
-  let engineProcess;
+  // A run ends when its workers publish its last state; the database is asked too, once a
+  // second, in case a message is lost.
+  const events = new Redis(config.redisUrl);
+  const waiting = new Map();
+  events.on('message', (_channel, message) => {
+    const event = JSON.parse(message);
+    if (event.status !== 'queued' && event.status !== 'running') waiting.get(event.id)?.(event.status);
+  });
+  const runEnded = (runId) =>
+    new Promise((resolve) => {
+      const poll = setInterval(async () => {
+        const [{ status }] = await db.query(`SELECT status FROM forecast_runs WHERE id = $1`, [runId]);
+        if (status !== 'queued' && status !== 'running') done(status);
+      }, 1000);
+      const done = (status) => {
+        waiting.delete(runId);
+        clearInterval(poll);
+        resolve(status);
+      };
+      waiting.set(runId, done);
+    });
+  const sets = [];
+  const engines = [];
   try {
     const programme = syntheticGemeente(engine, { wijken });
     const { chunkSize, chunkCount } = chunkPlan(simulations);
     process.stdout.write(
       `Forecast of the synthetic large gemeente: ${programme.wijken.length} wijken, ${programme.tasks.length} tasks, ` +
         `${programme.staff.length} staff, weeks ${programme.horizon.start} – ${programme.horizon.end}\n` +
-        `${simulations} simulations in ${chunkCount} chunks of ≤ ${chunkSize}; ${os.cpus().length} CPUs (${os.cpus()[0].model})\n\n`,
+        `${simulations} simulations in ${chunkCount} chunks of ≤ ${chunkSize}; ${os.cpus().length} CPUs (${os.cpus()[0].model}); ` +
+        `${rounds} rounds\n\n`,
+    );
+    const [{ id: organisationId }] = await db.query(
+      `INSERT INTO organisations (name, cbs_code) VALUES ('Benchmarkgemeente', $1) RETURNING id`,
+      [`GM${String(1000 + Math.floor(Math.random() * 8999))}`],
     );
 
-    let organisationId;
-    const directs = [];
-    const results = {};
-    const colds = {};
-    const ceilings = {};
-    // The engine called directly, in a bare process of its own (no API modules, no queue), warm
-    // after its first call: what the queue's overhead is measured against.
-    engineProcess = await bareEngineProcess();
-    let direct;
+    // The engine called directly, in a bare process of its own (no API modules, no queue): what
+    // the queue's overhead is measured against. Its first call is the cold figure.
+    const direct = await bareEngineProcess();
+    engines.push(direct);
+    let milestones;
     const directRun = async () => {
-      direct = await engineProcess.ask({ seed, forecast: simulations });
-      return direct.ms;
+      const answer = await direct.ask({ seed, forecast: simulations });
+      milestones = canonicalJson(answer.milestones);
+      return answer.ms;
     };
-    colds.direct = await directRun();
-    process.stdout.write(`engine directly, first call in a fresh process (cold): ${seconds(colds.direct)}\n`);
-    for (let round = 1; round <= rounds; round++) {
-      if (rounds > 1) process.stdout.write(`round ${round} of ${rounds}\n`);
-      const directMs = await directRun();
-      directs.push(directMs);
-      process.stdout.write(`engine directly (one bare process, no queue): ${seconds(directMs)}\n`);
-      for (const count of workerCounts) {
-        const ms = await engineProcesses(count);
-        (ceilings[count] ??= []).push(ms);
-        process.stdout.write(
-          `  simulations alone in ${count} engine process${count === 1 ? ' ' : 'es'} (no queue, no merge): ${seconds(ms)}\n`,
-        );
-      }
+    const cold = { direct: await directRun() };
 
-      if (!organisationId)
-        [{ id: organisationId }] = await db.query(
-          `INSERT INTO organisations (name, cbs_code) VALUES ('Benchmarkgemeente', $1) RETURNING id`,
-          [`GM${String(1000 + Math.floor(Math.random() * 8999))}`],
-        );
-      for (const count of workerCounts) {
-        const started = Array.from({ length: count }, () =>
-          spawnWorker({
-            DATABASE_URL: config.databaseUrl,
-            QUEUE_PREFIX: prefix,
-            LOG_LEVEL: 'info',
-            NODE_ENV: 'test',
-          }),
-        );
-        workers.push(...started);
-        await Promise.all(started.map((w) => w.ready));
-        const queued = async () => {
-          const [{ id: runId }] = await db.query(
-            `INSERT INTO forecast_runs (organisation_id, simulations, seed, horizon_end, granularity, chunk_size, chunk_count, fingerprint, input, queue_prefix)
-             VALUES ($1, $2, $3, $4, 'month', $5, $6, $7, $8, $9) RETURNING id`,
-            [
-              organisationId,
-              simulations,
-              seed,
-              programme.horizon.end,
-              chunkSize,
-              chunkCount,
-              randomUUID().replace(/-/g, '').padEnd(64, '0'),
-              programme,
-              prefix,
-            ],
-          );
-          const t = performance.now();
-          await flow.enqueue({ id: runId, simulations, chunkSize, chunkCount });
-          let status;
-          for (;;) {
-            [{ status }] = await db.query(`SELECT status FROM forecast_runs WHERE id = $1`, [runId]);
-            if (status !== 'queued' && status !== 'running') break;
-            await new Promise((r) => setTimeout(r, 100));
-          }
-          const ms = performance.now() - t;
-          if (status !== 'completed') throw new Error(`run ended ${status}`);
-          const [{ result }] = await db.query(`SELECT result FROM forecast_runs WHERE id = $1`, [runId]);
-          // jsonb reorders object keys, so compare canonical JSON.
-          const same = canonicalJson(result.milestones) === canonicalJson(direct.milestones);
-          // Where the time went, read from the queue when asked (only the timed run prints it).
-          return { ms, same, phases: () => timeline(prefix, runId, t) };
-        };
-        const label = `queue, ${count} worker process${count === 1 ? ' ' : 'es'}`;
-        const cold = await queued();
-        (colds[count] ??= []).push(cold.ms);
-        process.stdout.write(`${label}, first run after the start (cold): ${seconds(cold.ms)}\n`);
-        const warm = await queued();
-        (results[count] ??= []).push(warm.ms);
-        process.stdout.write(
-          `${label}:                ${seconds(warm.ms)}   (result identical to the direct run: ${cold.same && warm.same ? 'yes' : 'NO'})\n` +
-            (await warm.phases()),
-        );
-        await Promise.all(
-          started.map((w) => {
-            w.child.kill('SIGTERM');
-            return w.exited;
-          }),
-        );
-      }
+    // The ceiling: bare simulations split over 1 and over `count` engine processes.
+    const ceilingSets = {};
+    for (const count of workerCounts) {
+      ceilingSets[count] = count === 1 ? [direct] : await Promise.all(Array.from({ length: count }, bareEngineProcess));
+      if (count > 1) engines.push(...ceilingSets[count]);
     }
-    process.stdout.write('\n');
-    const directMs = best(directs);
-    const medians = workerCounts.map(
-      (c) => `${c} worker${c === 1 ? '' : 's'} ${seconds(best(results[c]))}`,
-    );
+    const ceilingRun = (count) => async () => {
+      const share = Math.ceil(simulations / count);
+      const t = performance.now();
+      await Promise.all(
+        ceilingSets[count].map((child, k) =>
+          child.ask({ seed, from: k * share, to: Math.min(simulations, (k + 1) * share) }),
+        ),
+      );
+      return performance.now() - t;
+    };
+    for (const count of workerCounts) await ceilingRun(count)();
+
+    // Each worker set on a queue prefix of its own, so only its workers take its jobs.
+    for (const count of workerCounts) {
+      const prefix = `${config.queuePrefix}_${count}w`;
+      const flowProducer = new FlowProducer({ connection, prefix });
+      const runsQueue = new Queue(QUEUES.forecasts, { connection, prefix });
+      const workers = Array.from({ length: count }, () =>
+        spawnWorker({ DATABASE_URL: config.databaseUrl, QUEUE_PREFIX: prefix, LOG_LEVEL: 'info', NODE_ENV: 'test' }),
+      );
+      const set = { count, prefix, flowProducer, runsQueue, flow: new ForecastFlow(flowProducer, runsQueue), workers };
+      sets.push(set);
+      await events.subscribe(`${prefix}:run-events`);
+      await Promise.all(workers.map((w) => w.ready));
+    }
+    const queuedRun = (set) => async () => {
+      const [{ id: runId }] = await db.query(
+        `INSERT INTO forecast_runs (organisation_id, simulations, seed, horizon_end, granularity, chunk_size, chunk_count, fingerprint, input, queue_prefix)
+         VALUES ($1, $2, $3, $4, 'month', $5, $6, $7, $8, $9) RETURNING id`,
+        [
+          organisationId,
+          simulations,
+          seed,
+          programme.horizon.end,
+          chunkSize,
+          chunkCount,
+          randomUUID().replace(/-/g, '').padEnd(64, '0'),
+          programme,
+          set.prefix,
+        ],
+      );
+      const ended = runEnded(runId);
+      const t = performance.now();
+      await set.flow.enqueue({ id: runId, simulations, chunkSize, chunkCount });
+      const status = await ended;
+      const ms = performance.now() - t;
+      if (status !== 'completed') throw new Error(`run ended ${status}`);
+      const [{ result }] = await db.query(`SELECT result FROM forecast_runs WHERE id = $1`, [runId]);
+      // jsonb reorders object keys, so compare canonical JSON.
+      if (canonicalJson(result.milestones) !== milestones)
+        throw new Error(`the queue's result (${plural(set.count, 'worker process')}) differs from the direct run`);
+      set.last = { runId, enqueuedAt: t };
+      return ms;
+    };
+    for (const set of sets) cold[set.count] = await queuedRun(set)();
     process.stdout.write(
-      `warm processes, best of ${rounds} round${rounds === 1 ? '' : 's'}: engine directly ${seconds(directMs)}, ${medians.join(', ')}\n`,
+      `first run after a start (cold): engine directly ${seconds(cold.direct)}, ` +
+        sets.map((set) => `${plural(set.count, 'worker process')} ${seconds(cold[set.count])}`).join(', ') +
+        '\n\n',
     );
+
+    const contenders = [
+      { key: 'direct', label: 'engine directly', run: directRun },
+      ...sets.map((set) => ({ key: `q${set.count}`, label: plural(set.count, 'worker process'), run: queuedRun(set) })),
+      ...workerCounts.map((count) => ({ key: `c${count}`, label: `bare ${plural(count, 'engine process')}`, run: ceilingRun(count) })),
+    ];
+    const times = Object.fromEntries(contenders.map((c) => [c.key, []]));
+    for (let round = 0; round < rounds; round++) {
+      const order = contenders.map((_, k) => contenders[(k + round) % contenders.length]);
+      for (const c of order) times[c.key].push(await c.run());
+      process.stdout.write(
+        `round ${round + 1}: ` + contenders.map((c) => `${c.label} ${seconds(times[c.key][round])}`).join(', ') + '\n',
+      );
+    }
+    process.stdout.write('\nWhere the last round\'s queued runs spent their time:\n');
+    for (const set of sets) {
+      process.stdout.write(`  ${plural(set.count, 'worker process')}: ${await timeline(set.prefix, set.last.runId, set.last.enqueuedAt)}`);
+    }
+
+    const ratios = (a, b) => times[a].map((x, k) => x / times[b][k]);
     process.stdout.write(
-      `first run after a start (cold): engine directly ${seconds(colds.direct)}, ` +
-        workerCounts.map((c) => `${c} worker${c === 1 ? '' : 's'} ${seconds(best(colds[c]))}`).join(', ') +
+      `\nmedians of ${rounds} rounds (warm processes; the queue's results identical to the direct run's every time):\n` +
+        contenders.map((c) => `  ${c.label}: ${seconds(median(times[c.key]))}`).join('\n') +
         '\n',
     );
-    if (results[1] !== undefined) {
-      const one = best(results[1]);
+    if (times.q1) {
+      const overhead = ratios('q1', 'direct').map((r) => (r - 1) * 100);
       process.stdout.write(
-        `queue overhead over the engine (1 worker): ${(((one - directMs) / directMs) * 100).toFixed(1)} %\n`,
+        `queue overhead over the engine (1 worker): ${median(overhead).toFixed(1)} % (rounds: ${range(overhead)} %)\n`,
       );
       for (const count of workerCounts.filter((c) => c > 1)) {
+        const speedUp = ratios('q1', `q${count}`);
+        const ceiling = ratios('c1', `c${count}`);
         process.stdout.write(
-          `speed-up of ${count} workers over 1:        ${(one / best(results[count])).toFixed(2)}×` +
-            ` (this machine's ceiling: the bare engine in ${count} processes is ${(best(ceilings[1]) / best(ceilings[count])).toFixed(2)}× faster than in 1)\n`,
+          `speed-up of ${count} workers over 1:        ${median(speedUp).toFixed(2)}× (rounds: ${range(speedUp)}×); ` +
+            `this machine's ceiling, the bare engine in ${count} processes over 1: ${median(ceiling).toFixed(2)}× (rounds: ${range(ceiling)}×)\n`,
         );
       }
     }
   } finally {
-    engineProcess?.kill();
-    for (const w of workers)
-      if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
-    await flowProducer.close();
-    await runsQueue.close();
+    for (const child of engines) child.kill();
+    for (const set of sets) {
+      for (const w of set.workers) w.child.kill('SIGTERM');
+      await Promise.all(set.workers.map((w) => w.exited));
+      await set.flowProducer.close();
+      await set.runsQueue.close();
+      await deleteQueueKeys(set.prefix, config.redisUrl);
+    }
+    events.disconnect();
     await db.destroy();
     await dropDatabase(config.databaseUrl);
-    await deleteQueueKeys(prefix, config.redisUrl);
-  }
-}
-
-/**
- * The same simulations split over `count` bare engine processes started beforehand (no queue,
- * no database, no merge): how much `count` processes can gain on this machine at all.
- */
-async function engineProcesses(count) {
-  const children = await Promise.all(Array.from({ length: count }, bareEngineProcess));
-  try {
-    const share = Math.ceil(simulations / count);
-    const t = performance.now();
-    await Promise.all(
-      children.map((child, k) => child.ask({ seed, from: k * share, to: Math.min(simulations, (k + 1) * share) })),
-    );
-    return performance.now() - t;
-  } finally {
-    for (const child of children) child.kill();
   }
 }
 
@@ -249,7 +264,6 @@ async function bareEngineProcess() {
 
 /** Where the time of a run went, from the BullMQ job timestamps. */
 async function timeline(prefix, runId, enqueuedAt) {
-  const { QUEUES } = require('../../api/src/jobs/queue-names.ts');
   const connection = redisOptions(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
   const chunkQueue = new Queue(QUEUES.forecastChunks, { connection, prefix });
   const runQueue = new Queue(QUEUES.forecasts, { connection, prefix });
@@ -257,6 +271,15 @@ async function timeline(prefix, runId, enqueuedAt) {
     const origin = performance.timeOrigin + enqueuedAt;
     const jobs = (await chunkQueue.getJobs(['completed'], 0, -1)).filter((j) => j.data.runId === runId);
     const parent = await runQueue.getJob(`forecast-${runId}`);
+    const each = listChunks
+      ? [...jobs]
+          .sort((a, b) => a.processedOn - b.processedOn)
+          .map(
+            (j) =>
+              `    chunk ${j.data.chunkIndex}: ${(j.processedOn - origin).toFixed(0)}–${(j.finishedOn - origin).toFixed(0)} ms, engine ${j.returnvalue?.computeMs} ms\n`,
+          )
+          .join('')
+      : '';
     const busy = jobs.reduce((s, j) => s + (j.finishedOn - j.processedOn), 0);
     const compute = jobs.reduce((s, j) => s + (j.returnvalue?.computeMs ?? 0), 0);
     const first = Math.min(...jobs.map((j) => j.processedOn)) - origin;
@@ -266,8 +289,8 @@ async function timeline(prefix, runId, enqueuedAt) {
     const split = parts ? ` (read ${seconds(parts.read)}, merge ${seconds(parts.merge)}, store ${seconds(parts.store)})` : '';
     const pickup = parent ? parent.processedOn - Math.max(...jobs.map((j) => j.finishedOn)) : NaN;
     return (
-      `    chunks ${jobs.length}: first starts at ${seconds(first)}, last ends at ${seconds(last)}, ` +
-      `busy ${seconds(busy)} in all, of which the engine ${seconds(compute)}; merge picked up after ${seconds(pickup)}, merge + store ${seconds(merge)}${split}\n`
+      `chunks ${jobs.length}: first starts at ${seconds(first)}, last ends at ${seconds(last)}, ` +
+      `busy ${seconds(busy)} in all, of which the engine ${seconds(compute)}; merge picked up after ${seconds(pickup)}, merge + store ${seconds(merge)}${split}\n` + each
     );
   } finally {
     await chunkQueue.close();
