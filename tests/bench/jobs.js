@@ -276,7 +276,7 @@ async function timeline(prefix, runId, enqueuedAt) {
           .sort((a, b) => a.processedOn - b.processedOn)
           .map(
             (j) =>
-              `    chunk ${j.data.chunkIndex}: ${(j.processedOn - origin).toFixed(0)}–${(j.finishedOn - origin).toFixed(0)} ms, engine ${j.returnvalue?.computeMs} ms\n`,
+              `    chunk ${j.data.chunkIndex}: ${(j.processedOn - origin).toFixed(0)}–${(j.finishedOn - origin).toFixed(0)} ms, ready after ${j.returnvalue?.readyMs} ms, engine ${j.returnvalue?.computeMs} ms\n`,
           )
           .join('')
       : '';

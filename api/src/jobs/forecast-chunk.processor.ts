@@ -47,7 +47,8 @@ export class ForecastChunkProcessor extends WorkerHost {
 
   async process(
     job: Job<ForecastChunkJobData>,
-  ): Promise<{ stored: boolean; skipped?: string; computeMs?: number }> {
+  ): Promise<{ stored: boolean; skipped?: string; computeMs?: number; readyMs?: number }> {
+    const begun = performance.now();
     const { runId, chunkIndex, from, to } = job.data;
     const run = await this.store.chunkState(runId, chunkIndex);
     if (!run || !ACTIVE_STATUSES.includes(run.status))
@@ -89,7 +90,8 @@ export class ForecastChunkProcessor extends WorkerHost {
     // Kept for a merge on this worker too (a twin's stored copy is the same samples).
     this.localChunks.keep(runId, chunkIndex, partial);
     // The engine's share of the job's time (the rest is the queue, the database and waiting).
-    return { stored, computeMs: Math.round(computeMs) };
+    // And how long it took to be ready to compute (the run's state, its input on a first chunk).
+    return { stored, computeMs: Math.round(computeMs), readyMs: Math.round(started - begun) };
   }
 
   /** A report in flight: its failure is the job's once awaited, never an unhandled rejection before. */
