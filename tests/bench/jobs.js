@@ -50,7 +50,7 @@ const workerCounts = arg('workers', '1,2').split(',').map(Number);
 const wijken = Number(arg('wijken', '100'));
 const seed = Number(arg('seed', '2026'));
 const rounds = Number(arg('rounds', '5'));
-// Also list each chunk of the last round's runs: when it ran and how long the engine took.
+// Also list each chunk of the last round's runs: when it ran, when it was ready to compute and how long the engine took.
 const listChunks = process.argv.includes('--chunks');
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
@@ -207,7 +207,7 @@ async function main() {
     }
     process.stdout.write('\nWhere the last round\'s queued runs spent their time:\n');
     for (const set of sets) {
-      process.stdout.write(`  ${plural(set.count, 'worker process')}: ${await timeline(set.prefix, set.last.runId, set.last.enqueuedAt)}`);
+      process.stdout.write(`  ${plural(set.count, 'worker process')}: ${await timeline(set, connection)}`);
     }
 
     const ratios = (a, b) => times[a].map((x, k) => x / times[b][k]);
@@ -262,15 +262,14 @@ async function bareEngineProcess() {
   };
 }
 
-/** Where the time of a run went, from the BullMQ job timestamps. */
-async function timeline(prefix, runId, enqueuedAt) {
-  const connection = redisOptions(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
-  const chunkQueue = new Queue(QUEUES.forecastChunks, { connection, prefix });
-  const runQueue = new Queue(QUEUES.forecasts, { connection, prefix });
+/** Where the time of a worker set's last run went, from the BullMQ job timestamps. */
+async function timeline(set, connection) {
+  const { runId, enqueuedAt } = set.last;
+  const chunkQueue = new Queue(QUEUES.forecastChunks, { connection, prefix: set.prefix });
   try {
     const origin = performance.timeOrigin + enqueuedAt;
     const jobs = (await chunkQueue.getJobs(['completed'], 0, -1)).filter((j) => j.data.runId === runId);
-    const parent = await runQueue.getJob(`forecast-${runId}`);
+    const parent = await set.runsQueue.getJob(`forecast-${runId}`);
     const each = listChunks
       ? [...jobs]
           .sort((a, b) => a.processedOn - b.processedOn)
@@ -294,7 +293,6 @@ async function timeline(prefix, runId, enqueuedAt) {
     );
   } finally {
     await chunkQueue.close();
-    await runQueue.close();
   }
 }
 

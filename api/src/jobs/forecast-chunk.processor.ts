@@ -89,8 +89,8 @@ export class ForecastChunkProcessor extends WorkerHost {
     ]);
     // Kept for a merge on this worker too (a twin's stored copy is the same samples).
     this.localChunks.keep(runId, chunkIndex, partial);
-    // The engine's share of the job's time (the rest is the queue, the database and waiting).
-    // And how long it took to be ready to compute (the run's state, its input on a first chunk).
+    // The engine's share of the job's time (the rest is the queue, the database and waiting), and
+    // how long the job took to be ready to compute (the run's state; its input on a first chunk).
     return { stored, computeMs: Math.round(computeMs), readyMs: Math.round(started - begun) };
   }
 

@@ -286,20 +286,16 @@ export function merge(
     const axis = createPeriodAxis(model.calendar, g);
     const P = axis.labels.length;
     result.periods[g] = axis.labels;
-    const inPeriods = (pick: (p: ForecastPartial) => Int32Array): (Int32Array | Float64Array)[] =>
-      ordered.map((p) => (g === basis ? pick(p) : regroup(pick(p), p.to - p.from, D, basisAxis, axis)));
-    result.demand[g] = percentileTable(
-      inPeriods((p) => p.demand),
-      sims,
-      D,
-      P,
-    );
-    result.shortfall[g] = percentileTable(
-      inPeriods((p) => p.shortfall),
-      sims,
-      D,
-      P,
-    );
+    // Each partial's samples in this granularity's periods, as blocks of one table.
+    const tableOf = (pick: (p: ForecastPartial) => Int32Array): PercentileTable =>
+      percentileTable(
+        ordered.map((p) => (g === basis ? pick(p) : regroup(pick(p), p.to - p.from, D, basisAxis, axis))),
+        sims,
+        D,
+        P,
+      );
+    result.demand[g] = tableOf((p) => p.demand);
+    result.shortfall[g] = tableOf((p) => p.shortfall);
     result.capacity[g] = capacity.map((c) => Array.from(aggregateWeekly(axis, c).values));
   }
   const finishes = new Float64Array(sims);
