@@ -10,16 +10,21 @@ import {
 import { Job, UnrecoverableError } from 'bullmq';
 import { hostname } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { setImmediate } from 'node:timers/promises';
 import { ForecastProgress } from '../forecasts/forecast-progress';
 import { ACTIVE_STATUSES, ForecastStore, RunState } from '../forecasts/forecast-store';
 import { LocalChunks } from '../forecasts/local-chunks';
 import { PreparedForecastCache } from '../forecasts/prepared-forecast-cache';
+import { ChunkReports, Turns } from './chunk-turns';
 import { ForecastChunkJobData } from './forecast-job-payloads';
 import { CHUNK_WORKER } from './forecast-job-settings';
 import { QUEUES } from './queue-names';
 
-/** Simulate in slices of about this long, then report and yield (so the job lock is renewed). */
-const SLICE_MS = 250;
+/**
+ * Simulate in slices of about this long, then yield: other jobs' queries and Redis calls, and the
+ * job lock's renewal, wait at most this long.
+ */
+const SLICE_MS = 20;
 
 /**
  * Simulates one chunk of a forecast run and stores its samples in PostgreSQL. Idempotent: a
@@ -31,10 +36,14 @@ export class ForecastChunkProcessor extends WorkerHost {
   private readonly workerName = `${hostname()}:${process.pid}`;
   /**
    * Milliseconds a simulation of this input took last, so that a chunk starts with a full slice
-   * (often the whole chunk in one engine call) instead of a single simulation to find the pace:
-   * every engine call compiles the problem once.
+   * instead of a single simulation to find the pace.
    */
   private readonly pace = new WeakMap<PreparedForecast, number>();
+  /**
+   * One chunk computes at a time in this process (the engine is synchronous); the job after it
+   * waits with its input ready and starts the moment the engine is free.
+   */
+  private readonly computeTurn = new Turns();
 
   constructor(
     private readonly store: ForecastStore,
@@ -58,47 +67,63 @@ export class ForecastChunkProcessor extends WorkerHost {
       return { stored: false, skipped: 'already stored' };
     }
     // Reports go out while the chunk computes instead of holding up its start: the run shows as
-    // running from its first chunk on. Each report waits for the one before (counts stay in order),
+    // running from its first chunk on. One report is in flight at a time (counts stay in order),
     // and one that finds the run ended (cancelled, failed) stops the chunk.
-    let reporting = this.report(run, chunkIndex, 0);
+    const reports = new ChunkReports((done) => this.progress.report(run, chunkIndex, done));
+    reports.send(0);
     const prepared = await this.prepare(run);
+    const computed = await this.computeTurn.run(() => this.compute(prepared, run.seed, from, to, reports));
+    if (!computed) return { stored: false, skipped: 'run no longer active' };
+    const { partials, started, computeMs } = computed;
+    const partial = concatPartials(partials);
+    // Stored and reported at once: the count is of simulations done, which they are.
+    const [stored] = await Promise.all([
+      this.store.saveChunk(runId, chunkIndex, partial, performance.now() - started, this.workerName),
+      reports.last(to - from),
+    ]);
+    // Kept for a merge on this worker too (a twin's stored copy is the same samples).
+    this.localChunks.keep(runId, chunkIndex, partial);
+    // The engine's share of the job's time (the rest is the queue, the database and waiting), and
+    // how long the job took to be ready to compute (the run's state, its input on a first chunk,
+    // and its turn).
+    return { stored, computeMs: Math.round(computeMs), readyMs: Math.round(started - begun) };
+  }
+
+  /**
+   * Simulates from..to in slices of about SLICE_MS, yielding to the event loop between them: the
+   * chunk before this one stores its samples and the next is fetched meanwhile, so the engine
+   * never waits for the database or Redis. Null when a report found the run ended.
+   */
+  private async compute(
+    prepared: PreparedForecast,
+    seed: number,
+    from: number,
+    to: number,
+    reports: ChunkReports,
+  ): Promise<{ partials: ForecastPartial[]; started: number; computeMs: number } | null> {
     const started = performance.now();
     const partials: ForecastPartial[] = [];
     const known = this.pace.get(prepared);
     let slice = known ? Math.max(1, Math.floor(SLICE_MS / known)) : 1;
     let computeMs = 0;
+    // The run may have ended while this chunk waited for its turn.
+    if (reports.ended()) return null;
     for (let sim = from; sim < to;) {
       const t = performance.now();
       const next = Math.min(to, sim + slice);
-      partials.push(simulate(prepared, run.seed, { from: sim, to: next }));
+      partials.push(simulate(prepared, seed, { from: sim, to: next }));
       const ms = performance.now() - t;
       computeMs += ms;
-      // Size the next slice from this one's pace: few calls, yet a report several times a second.
+      // Size the next slice from this one's pace.
       const perSimulation = Math.max(0.01, ms / (next - sim));
       this.pace.set(prepared, perSimulation);
       slice = Math.max(1, Math.floor(SLICE_MS / perSimulation));
       sim = next;
-      if (!(await reporting)) return { stored: false, skipped: 'run no longer active' };
-      if (sim < to) reporting = this.report(run, chunkIndex, sim - from);
+      await setImmediate();
+      if (reports.ended()) return null;
+      if (sim < to) reports.send(sim - from);
     }
-    const partial = concatPartials(partials);
-    // Stored and reported at once: the count is of simulations done, which they are.
-    const [stored] = await Promise.all([
-      this.store.saveChunk(runId, chunkIndex, partial, performance.now() - started, this.workerName),
-      this.progress.report(run, chunkIndex, to - from),
-    ]);
-    // Kept for a merge on this worker too (a twin's stored copy is the same samples).
-    this.localChunks.keep(runId, chunkIndex, partial);
-    // The engine's share of the job's time (the rest is the queue, the database and waiting), and
-    // how long the job took to be ready to compute (the run's state; its input on a first chunk).
-    return { stored, computeMs: Math.round(computeMs), readyMs: Math.round(started - begun) };
-  }
-
-  /** A report in flight: its failure is the job's once awaited, never an unhandled rejection before. */
-  private report(run: RunState, chunkIndex: number, done: number): Promise<boolean> {
-    const reporting = this.progress.report(run, chunkIndex, done);
-    reporting.catch(() => undefined);
-    return reporting;
+    return { partials, started, computeMs };
   }
 
   private async prepare(run: RunState): Promise<PreparedForecast> {

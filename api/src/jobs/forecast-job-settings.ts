@@ -4,8 +4,8 @@
  * another within about lockDuration + stalledInterval (≈ 15 s).
  */
 export const CHUNK_WORKER = {
-  // Two chunks per process: while one waits for PostgreSQL (storing its samples, reporting), the
-  // other computes; the simulation loop yields between slices, so they interleave.
+  // Two chunks per process, one computing at a time: while one computes (yielding between short
+  // slices), the other stores its samples and the next is fetched, ready to compute at once.
   concurrency: 2,
   lockDuration: 10_000,
   stalledInterval: 5_000,

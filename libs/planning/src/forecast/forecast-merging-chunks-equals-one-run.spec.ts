@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { decodePartial, encodePartial } from './partial-codec';
 import { concatPartials, forecast, merge } from './merge-partials';
-import { prepareForecast } from './forecast-input';
+import { prepareForecast, withExtraCapacity } from './forecast-input';
 import { simulate } from './simulate';
 import { forecastProgramme } from './forecast.fixture';
 
@@ -25,6 +25,23 @@ describe('chunked forecasts', () => {
       ),
       { numRuns: 15 },
     );
+  });
+
+  it('do not depend on what was simulated before (calls on one input share its compiled problem)', () => {
+    const fresh = prepareForecast({ programme: forecastProgramme() });
+    const expected = simulate(fresh, 7, { from: 10, to: 14 });
+    // The same chunk after other seeds, ranges and, in between, another input sharing the problem.
+    const other = withExtraCapacity(prepared, [
+      { disciplineId: prepared.model.supply.disciplineIds[0], hoursPerWeek: 36, from: '2026-03-02' },
+    ]);
+    simulate(prepared, 3, { from: 0, to: 9 });
+    simulate(other, 7, { from: 10, to: 14 });
+    for (const p of [simulate(prepared, 7, { from: 10, to: 14 }), simulate(fresh, 7, { from: 10, to: 14 })]) {
+      expect(Array.from(p.demand)).toEqual(Array.from(expected.demand));
+      expect(Array.from(p.shortfall)).toEqual(Array.from(expected.shortfall));
+      expect(Array.from(p.milestoneFinish)).toEqual(Array.from(expected.milestoneFinish));
+      expect(Array.from(p.holding)).toEqual(Array.from(expected.holding));
+    }
   });
 
   it('survives storage as JSON between chunks', () => {

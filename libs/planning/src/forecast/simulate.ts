@@ -12,6 +12,7 @@ import {
   scheduleFromResult,
   createSimulationValues,
   setProblemValues,
+  type SimulationValues,
   writeSimulationValues,
 } from '../plan';
 import { applyVacancies, sampleVacancies } from '../supply';
@@ -106,13 +107,10 @@ export function simulate(
   const demandBuffers = Array.from({ length: D }, () => new Float64Array(W + 1));
   const gapBuffer = new Float64Array(W);
   const periodUnits = new Float64Array(P);
-  // A delay must never push work past a pinned successor (that would contradict the pin), so
-  // tasks that feed a fixed task keep their planned release.
-  const feedsFixed = fixedAncestors(model);
+  const work = workspaceOf(prepared);
+  const { feedsFixed, values } = work;
   const sampleEffort = options.distribution === 'triangular' ? sampleTriangular : samplePert;
   const turnover = model.programme.turnover ?? {};
-  let compiled: CompiledProblem | null = null;
-  const values = createSimulationValues(pp);
 
   for (let sim = range.from; sim < range.to; sim++) {
     const k = sim - range.from;
@@ -149,9 +147,12 @@ export function simulate(
     // The structure is the same in every simulation: compile it once, then refresh the values
     // in place; through the problem's objects only when a value changes its shape (a zero
     // amount) or fails a rule, so that the compile names the field.
+    let compiled = work.compiled;
     if (!compiled || !refreshCompiledValues(compiled, values.usageAmount, values.release, values.capacity)) {
       setProblemValues(pp, values);
-      compiled = compiled ? recompileValues(compiled, pp.problem) : compileProblem(pp.problem);
+      compiled = work.compiled = compiled
+        ? recompileValues(compiled, pp.problem)
+        : compileProblem(pp.problem);
     }
     const result = solveCompiledRcpsp(compiled, { schedules: 1, seed: 1 });
     const schedule = scheduleFromResult(pp, result);
@@ -201,6 +202,34 @@ export function sampleBasis(prepared: PreparedForecast): SampleBasis {
 }
 
 /** 1 for every task from which a fixed (pinned or in-progress) task can be reached through dependencies. */
+/**
+ * What simulations of one prepared input share across calls: the compiled problem (refreshed in
+ * place per simulation, as within a call) and its value buffers. A caller that simulates in many
+ * short slices then compiles once instead of once per slice. The engine is synchronous, so no two
+ * calls use one workspace at a time.
+ */
+interface SimulationWorkspace {
+  /** Tasks that feed a fixed task: a delay must never push work past a pinned successor. */
+  feedsFixed: Uint8Array;
+  values: SimulationValues;
+  compiled: CompiledProblem | null;
+}
+
+const workspaces = new WeakMap<PreparedForecast, SimulationWorkspace>();
+
+function workspaceOf(prepared: PreparedForecast): SimulationWorkspace {
+  let work = workspaces.get(prepared);
+  if (!work) {
+    work = {
+      feedsFixed: fixedAncestors(prepared.model),
+      values: createSimulationValues(prepared.problem),
+      compiled: null,
+    };
+    workspaces.set(prepared, work);
+  }
+  return work;
+}
+
 function fixedAncestors(model: PreparedForecast['model']): Uint8Array {
   const n = model.taskIds.length;
   const feeds = new Uint8Array(n);

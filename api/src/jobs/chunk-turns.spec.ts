@@ -1,0 +1,104 @@
+import { ChunkReports, REPORT_MS, Turns } from './chunk-turns';
+
+/** A promise with its resolve and reject at hand. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('Turns', () => {
+  it('runs work one at a time, in the order asked', async () => {
+    const turns = new Turns();
+    const log: string[] = [];
+    const first = deferred<void>();
+    const a = turns.run(async () => {
+      log.push('a starts');
+      await first.promise;
+      log.push('a ends');
+      return 'a';
+    });
+    const b = turns.run(async () => {
+      log.push('b starts');
+      return 'b';
+    });
+    await settle();
+    expect(log).toEqual(['a starts']);
+    first.resolve();
+    expect(await Promise.all([a, b])).toEqual(['a', 'b']);
+    expect(log).toEqual(['a starts', 'a ends', 'b starts']);
+  });
+
+  it('goes on after work that fails, which fails only its own turn', async () => {
+    const turns = new Turns();
+    const failing = turns.run(() => Promise.reject(new Error('engine refused')));
+    const next = turns.run(async () => 'next');
+    await expect(failing).rejects.toThrow('engine refused');
+    await expect(next).resolves.toBe('next');
+  });
+});
+
+describe('ChunkReports', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('sends one report at a time and at most one per REPORT_MS, in order', async () => {
+    jest.useFakeTimers({ doNotFake: ['setImmediate'] });
+    const sent: number[] = [];
+    const answers: ReturnType<typeof deferred<boolean>>[] = [];
+    const reports = new ChunkReports((done) => {
+      sent.push(done);
+      const answer = deferred<boolean>();
+      answers.push(answer);
+      return answer.promise;
+    });
+    reports.send(0);
+    jest.advanceTimersByTime(REPORT_MS + 1);
+    reports.send(10); // the first is still in flight
+    expect(sent).toEqual([0]);
+    answers[0].resolve(true);
+    await settle();
+    reports.send(20);
+    expect(sent).toEqual([0, 20]);
+    answers[1].resolve(true);
+    await settle();
+    reports.send(30); // answered, but within REPORT_MS of the last
+    expect(sent).toEqual([0, 20]);
+    jest.advanceTimersByTime(REPORT_MS + 1);
+    reports.send(40);
+    expect(sent).toEqual([0, 20, 40]);
+    // The final count goes out after the one in flight, whatever the time.
+    const last = reports.last(50);
+    await settle();
+    expect(sent).toEqual([0, 20, 40]);
+    answers[2].resolve(true);
+    await settle();
+    expect(sent).toEqual([0, 20, 40, 50]);
+    answers[3].resolve(true);
+    await expect(last).resolves.toBe(true);
+    expect(reports.ended()).toBe(false);
+  });
+
+  it('tells when a report found the run ended', async () => {
+    const reports = new ChunkReports(async () => false);
+    reports.send(0);
+    expect(reports.ended()).toBe(false);
+    await settle();
+    expect(reports.ended()).toBe(true);
+  });
+
+  it('throws the failure of a report that could not be sent, and so does the final count', async () => {
+    const reports = new ChunkReports(async () => {
+      throw new Error('database unreachable');
+    });
+    reports.send(0);
+    await settle();
+    expect(() => reports.ended()).toThrow('database unreachable');
+    await expect(reports.last(5)).rejects.toThrow('database unreachable');
+  });
+});
