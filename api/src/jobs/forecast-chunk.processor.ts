@@ -1,9 +1,9 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import {
-  concatPartials,
+  createPartial,
   ProgrammeInputError,
-  simulate,
+  simulateInto,
   type ForecastPartial,
   type PreparedForecast,
 } from '@wijkkracht/planning';
@@ -74,8 +74,7 @@ export class ForecastChunkProcessor extends WorkerHost {
     const prepared = await this.prepare(run);
     const computed = await this.computeTurn.run(() => this.compute(prepared, run.seed, from, to, reports));
     if (!computed) return { stored: false, skipped: 'run no longer active' };
-    const { partials, started, computeMs } = computed;
-    const partial = concatPartials(partials);
+    const { partial, started, computeMs } = computed;
     // Stored and reported at once: the count is of simulations done, which they are.
     const [stored] = await Promise.all([
       this.store.saveChunk(runId, chunkIndex, partial, performance.now() - started, this.workerName),
@@ -100,9 +99,10 @@ export class ForecastChunkProcessor extends WorkerHost {
     from: number,
     to: number,
     reports: ChunkReports,
-  ): Promise<{ partials: ForecastPartial[]; started: number; computeMs: number } | null> {
+  ): Promise<{ partial: ForecastPartial; started: number; computeMs: number } | null> {
     const started = performance.now();
-    const partials: ForecastPartial[] = [];
+    // One partial for the chunk, filled slice by slice.
+    const partial = createPartial(prepared, seed, { from, to });
     const known = this.pace.get(prepared);
     let slice = known ? Math.max(1, Math.floor(SLICE_MS / known)) : 1;
     let computeMs = 0;
@@ -111,7 +111,7 @@ export class ForecastChunkProcessor extends WorkerHost {
     for (let sim = from; sim < to;) {
       const t = performance.now();
       const next = Math.min(to, sim + slice);
-      partials.push(simulate(prepared, seed, { from: sim, to: next }));
+      simulateInto(partial, prepared, { from: sim, to: next });
       const ms = performance.now() - t;
       computeMs += ms;
       // Size the next slice from this one's pace.
@@ -123,7 +123,7 @@ export class ForecastChunkProcessor extends WorkerHost {
       if (reports.ended()) return null;
       if (sim < to) reports.send(sim - from);
     }
-    return { partials, started, computeMs };
+    return { partial, started, computeMs };
   }
 
   private async prepare(run: RunState): Promise<PreparedForecast> {

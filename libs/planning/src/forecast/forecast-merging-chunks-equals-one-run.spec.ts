@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { decodePartial, encodePartial } from './partial-codec';
 import { concatPartials, forecast, merge } from './merge-partials';
 import { prepareForecast, withExtraCapacity } from './forecast-input';
-import { simulate } from './simulate';
+import { createPartial, simulate, simulateInto } from './simulate';
 import { forecastProgramme } from './forecast.fixture';
 
 describe('chunked forecasts', () => {
@@ -58,6 +58,32 @@ describe('chunked forecasts', () => {
     expect(() => merge(prepared, [a, b])).toThrow(/without gaps or overlaps/);
     expect(() => merge(prepared, [a, a])).toThrow(/without gaps or overlaps/);
     expect(() => merge(prepared, [b])).toThrow(/from 0/);
+  });
+
+  it('fill one partial slice by slice exactly as one call fills it', () => {
+    const sliced = createPartial(prepared, 7, { from: 5, to: 12 });
+    for (const [from, to] of [
+      [5, 6],
+      [6, 9],
+      [9, 9],
+      [9, 12],
+    ])
+      simulateInto(sliced, prepared, { from, to });
+    const whole = simulate(prepared, 7, { from: 5, to: 12 });
+    expect(sliced).toEqual(whole);
+  });
+
+  it('refuse to fill a partial outside its range or of another input', () => {
+    const partial = createPartial(prepared, 7, { from: 5, to: 12 });
+    expect(() => simulateInto(partial, prepared, { from: 4, to: 6 })).toThrow(
+      /outside the partial's 5\.\.12/,
+    );
+    expect(() => simulateInto(partial, prepared, { from: 10, to: 13 })).toThrow(/outside/);
+    const monthly = prepareForecast({
+      programme: forecastProgramme(),
+      options: { granularities: ['month'] },
+    });
+    expect(() => simulateInto(partial, monthly, { from: 5, to: 6 })).toThrow(/different input/);
   });
 
   it('join the simulations of one chunk run one at a time', () => {

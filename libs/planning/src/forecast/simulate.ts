@@ -66,26 +66,30 @@ export function simulate(
   detail: { milestonesOnly?: boolean } = {},
 ): ForecastPartial {
   const prepared = prepareForecast(input);
-  const { model, problem: pp, options } = prepared;
-  if (!(
-    Number.isInteger(range.from) &&
-    Number.isInteger(range.to) &&
-    0 <= range.from &&
-    range.from <= range.to
-  )) {
-    throw new RangeError(
-      `simulation range must be whole numbers 0 ≤ from ≤ to, got ${range.from}..${range.to}`,
-    );
-  }
-  const n = model.taskIds.length;
+  const partial = createPartial(prepared, seed, range, detail);
+  simulateInto(partial, prepared, range);
+  return partial;
+}
+
+/**
+ * An empty partial of simulations [from, to) of an input and seed, for `simulateInto` to fill;
+ * with `milestonesOnly` it holds no demand or shortfall.
+ */
+export function createPartial(
+  input: ForecastInput | PreparedForecast,
+  seed: number,
+  range: SimulationRange,
+  detail: { milestonesOnly?: boolean } = {},
+): ForecastPartial {
+  const prepared = prepareForecast(input);
+  const { model } = prepared;
+  checkRange(range);
   const D = model.supply.disciplineIds.length;
-  const W = model.weeks;
   const M = model.milestones.length;
   const count = range.to - range.from;
   const basis = sampleBasis(prepared);
-  const axis = createPeriodAxis(model.calendar, basis);
-  const P = axis.labels.length;
-  const partial: ForecastPartial = {
+  const P = createPeriodAxis(model.calendar, basis).labels.length;
+  return {
     seed,
     from: range.from,
     to: range.to,
@@ -98,6 +102,55 @@ export function simulate(
     milestoneFinish: new Int32Array(count * M),
     holding: new Int8Array(count * M),
   };
+}
+
+function checkRange(range: SimulationRange): void {
+  if (!(
+    Number.isInteger(range.from) &&
+    Number.isInteger(range.to) &&
+    0 <= range.from &&
+    range.from <= range.to
+  )) {
+    throw new RangeError(
+      `simulation range must be whole numbers 0 ≤ from ≤ to, got ${range.from}..${range.to}`,
+    );
+  }
+}
+
+/**
+ * Simulates `range` into `partial`, which must cover it and come from `createPartial` of the
+ * same input: a caller that simulates a chunk in slices fills one partial instead of joining many.
+ */
+export function simulateInto(
+  partial: ForecastPartial,
+  input: ForecastInput | PreparedForecast,
+  range: SimulationRange,
+): void {
+  const prepared = prepareForecast(input);
+  const { model, problem: pp, options } = prepared;
+  checkRange(range);
+  if (range.from < partial.from || range.to > partial.to) {
+    throw new RangeError(
+      `simulations ${range.from}..${range.to} lie outside the partial's ${partial.from}..${partial.to}`,
+    );
+  }
+  const n = model.taskIds.length;
+  const D = model.supply.disciplineIds.length;
+  const W = model.weeks;
+  const M = model.milestones.length;
+  const basis = sampleBasis(prepared);
+  const axis = createPeriodAxis(model.calendar, basis);
+  const P = axis.labels.length;
+  if (
+    partial.basis !== basis ||
+    partial.periods !== P ||
+    partial.disciplines !== D ||
+    partial.milestones !== M
+  ) {
+    throw new RangeError('the partial comes from a different input');
+  }
+  const seed = partial.seed;
+  const milestonesOnly = partial.demand.length === 0 && partial.to > partial.from;
   const effort = new Float64Array(n);
   const delay = new Int32Array(n);
   const earliestStart = new Int32Array(n);
@@ -113,7 +166,7 @@ export function simulate(
   const turnover = model.programme.turnover ?? {};
 
   for (let sim = range.from; sim < range.to; sim++) {
-    const k = sim - range.from;
+    const k = sim - partial.from;
     const uniform = simulationStream(seed, sim);
     // Draw order is fixed (efforts, delays, turnover) so the same seed replays the same future.
     for (let i = 0; i < n; i++) {
@@ -140,7 +193,7 @@ export function simulate(
 
     // What the programme asks when every task starts as early as its dependencies allow
     // (advice looks at milestones only and skips it; the arrays then stay empty).
-    if (!detail.milestonesOnly) storeDemand(k);
+    if (!milestonesOnly) storeDemand(k);
 
     // What it gets: one levelling pass within the sampled capacity.
     writeSimulationValues(pp, model, effort, delay, capacity, flexible, values);
@@ -165,7 +218,6 @@ export function simulate(
       partial.holding[k * M + m] = late ? holdingDiscipline(model, schedule, ms.task, delay) : -1;
     }
   }
-  return partial;
 
   function storeDemand(k: number): void {
     forwardPass(model, model.minDuration, delay, earliestStart, earliestFinish);
