@@ -3,6 +3,7 @@ import { ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { failClearly } from './bootstrap/fail-clearly';
+import { WORKER_NODE_FLAGS } from './bootstrap/worker-node-flags';
 import { AppConfig, loadConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { runMigrations } from './database/run-migrations';
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   await runMigrations(config);
   const seeded = config.seedDemo ? await seedIfEmpty(config) : false;
 
-  const children = [start('api', 'main.js'), start('worker', 'worker.js')];
+  const children = [start('api', 'main.js'), start('worker', 'worker.js', WORKER_NODE_FLAGS)];
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -56,8 +57,12 @@ async function main(): Promise<void> {
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }
 
-function start(name: string, file: string): ChildProcess {
-  return fork(join(__dirname, file), [], { stdio: 'inherit', env: { ...process.env, WIJKKRACHT_PROCESS: name } });
+function start(name: string, file: string, nodeFlags: readonly string[] = []): ChildProcess {
+  return fork(join(__dirname, file), [], {
+    stdio: 'inherit',
+    env: { ...process.env, WIJKKRACHT_PROCESS: name },
+    execArgv: [...process.execArgv, ...nodeFlags],
+  });
 }
 
 async function seedIfEmpty(config: AppConfig): Promise<boolean> {

@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { WORKER_NODE_FLAGS } from '../src/bootstrap/worker-node-flags';
 
 export interface WorkerProcess {
   child: ChildProcess;
@@ -16,16 +17,23 @@ export interface WorkerProcess {
  * `npm run worker`, so a SIGKILL in a test kills exactly what production runs.
  */
 export function spawnWorker(env: NodeJS.ProcessEnv): WorkerProcess {
-  return spawnEntry('worker.ts', env, (output) => /worker \d+ ready/.test(output));
+  return spawnEntry('worker.ts', env, (output) => /worker \d+ ready/.test(output), WORKER_NODE_FLAGS);
 }
 
 /**
  * A real process of one of the API's entry points (`src/<entry>`, compiled on the fly by SWC);
- * `ready` resolves once `isReady` holds for everything it wrote so far.
+ * `ready` resolves once `isReady` holds for everything it wrote so far. `nodeFlags` go to Node (a
+ * worker's WORKER_NODE_FLAGS), before any in WORKER_NODE_ARGS (say, a profiler's).
  */
-export function spawnEntry(entry: string, env: NodeJS.ProcessEnv, isReady: (output: string) => boolean): WorkerProcess {
+export function spawnEntry(
+  entry: string,
+  env: NodeJS.ProcessEnv,
+  isReady: (output: string) => boolean,
+  nodeFlags: readonly string[] = [],
+): WorkerProcess {
   const apiRoot = join(__dirname, '..');
-  const child = spawn(process.execPath, [...(process.env.WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean), '-r', join(__dirname, 'register-typescript.js'), join(apiRoot, 'src', entry)], {
+  const nodeArgs = [...nodeFlags, ...(process.env.WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean)];
+  const child = spawn(process.execPath, [...nodeArgs, '-r', join(__dirname, 'register-typescript.js'), join(apiRoot, 'src', entry)], {
     cwd: apiRoot,
     env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', SEED_DEMO: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
