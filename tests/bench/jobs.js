@@ -33,6 +33,7 @@ const { canonicalJson } = require('../../api/src/forecasts/forecast-fingerprint.
 const { QUEUES } = require('../../api/src/jobs/queue-names.ts');
 const { redisOptions } = require('../../api/src/redis/redis-options.ts');
 const { spawnWorker } = require('../../api/test/spawn-worker.ts');
+const { WORKER_NODE_FLAGS } = require('../../api/src/bootstrap/worker-node-flags.ts');
 const { deleteQueueKeys } = require('../../api/test/queue-prefix.ts');
 const { DataSource } = require('typeorm');
 const { FlowProducer, Queue } = require('bullmq');
@@ -247,8 +248,10 @@ async function main() {
 
 /** A started tests/bench/engine-process.js: `ask` sends it a message and resolves with its answer. */
 async function bareEngineProcess() {
+  // With the workers' V8 flags: the comparison is of the queue, not of heap settings.
   const child = fork(path.join(__dirname, 'engine-process.js'), ['--wijken', String(wijken), '--granularity', 'month'], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    execArgv: [...process.execArgv, ...WORKER_NODE_FLAGS],
   });
   const next = () => new Promise((resolve) => child.once('message', resolve));
   await next();
