@@ -15,7 +15,7 @@ import {
   type SimulationValues,
   writeSimulationValues,
 } from '../plan';
-import { applyVacancies, sampleVacancies } from '../supply';
+import { applyVacancies, sampleVacancies, staffLeadWeeks } from '../supply';
 import { prepareForecast, type ForecastInput, type PreparedForecast } from './forecast-input';
 import { samplePert, sampleTriangular, simulationStream } from './random-stream';
 
@@ -185,7 +185,7 @@ export function simulateInto(
     if (options.turnover) {
       applyVacancies(
         model.supply,
-        sampleVacancies(model.supply, model.programme.disciplines, model.todayWeek, uniform, turnover),
+        sampleVacancies(model.supply, work.leadWeeks, model.todayWeek, uniform, turnover),
         capacity,
         flexible,
       );
@@ -265,6 +265,8 @@ interface SimulationWorkspace {
   feedsFixed: Uint8Array;
   values: SimulationValues;
   compiled: CompiledProblem | null;
+  /** Each person's vacancy lead time (the same in every simulation). */
+  leadWeeks: Int32Array;
 }
 
 const workspaces = new WeakMap<PreparedForecast, SimulationWorkspace>();
@@ -276,6 +278,11 @@ function workspaceOf(prepared: PreparedForecast): SimulationWorkspace {
       feedsFixed: fixedAncestors(prepared.model),
       values: createSimulationValues(prepared.problem),
       compiled: null,
+      leadWeeks: staffLeadWeeks(
+        prepared.model.supply,
+        prepared.model.programme.disciplines,
+        prepared.model.programme.turnover ?? {},
+      ),
     };
     workspaces.set(prepared, work);
   }

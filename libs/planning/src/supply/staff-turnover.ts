@@ -35,6 +35,15 @@ export interface Vacancy {
   toWeek: number;
 }
 
+/** Each person's vacancy lead time in weeks (`vacancyLeadWeeks` of their discipline), for sampleVacancies. */
+export function staffLeadWeeks(
+  supply: SupplyModel,
+  disciplines: readonly Discipline[],
+  options: TurnoverOptions = {},
+): Int32Array {
+  return Int32Array.from(supply.staffDiscipline, (d) => vacancyLeadWeeks(disciplines[d], options));
+}
+
 /**
  * Draws the vacancies of one simulated future: from `fromWeek` on, each person leaves after a
  * geometric number of weeks (weekly hazard from the yearly rate); the post is empty for the
@@ -42,7 +51,7 @@ export interface Vacancy {
  */
 export function sampleVacancies(
   supply: SupplyModel,
-  disciplines: readonly Discipline[],
+  leadWeeks: ArrayLike<number>,
   fromWeek: number,
   uniform: () => number,
   options: TurnoverOptions = {},
@@ -53,7 +62,7 @@ export function sampleVacancies(
   const weeks = supply.capacity[0]?.length ?? 0;
   const logStay = Math.log(1 - Math.min(rate, 0.999999)) / 52.1775;
   for (let s = 0; s < supply.staffIds.length; s++) {
-    const lead = vacancyLeadWeeks(disciplines[supply.staffDiscipline[s]], options);
+    const lead = leadWeeks[s];
     let t = fromWeek;
     for (;;) {
       // Inverse CDF of the geometric distribution: weeks until the next departure.

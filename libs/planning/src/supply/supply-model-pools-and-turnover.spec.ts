@@ -1,6 +1,6 @@
 import { createWorkingCalendar } from '../calendar';
 import { ProgrammeInputError } from '../demand/programme-input-error';
-import { applyVacancies, sampleVacancies, vacancyLeadWeeks } from './staff-turnover';
+import { applyVacancies, sampleVacancies, staffLeadWeeks, vacancyLeadWeeks } from './staff-turnover';
 import { buildSupply } from './supply-model';
 
 describe('capacity per discipline', () => {
@@ -47,7 +47,13 @@ describe('capacity per discipline', () => {
   it('leaves posts vacant for the lead time of their discipline, then refills them', () => {
     let calls = 0;
     // First draw: leave after about a year (P = 9 %); later draws: not again within the horizon.
-    const vacancies = sampleVacancies(supply, disciplines, 0, () => (calls++ === 0 ? 0.09 : 0.999999), {});
+    const vacancies = sampleVacancies(
+      supply,
+      staffLeadWeeks(supply, disciplines),
+      0,
+      () => (calls++ === 0 ? 0.09 : 0.999999),
+      {},
+    );
     expect(vacancies).toHaveLength(1);
     const first = vacancies[0];
     expect(first.staff).toBe(0);
@@ -59,7 +65,9 @@ describe('capacity per discipline', () => {
     applyVacancies(supply, vacancies, capacity, flexible);
     expect(capacity[0][first.fromWeek]).toBe(0);
     expect(capacity[0][first.toWeek]).toBeCloseTo(supply.capacity[0][first.toWeek], 10);
-    expect(sampleVacancies(supply, disciplines, 0, () => 0.5, { yearlyRate: 0 })).toEqual([]);
+    expect(
+      sampleVacancies(supply, staffLeadWeeks(supply, disciplines), 0, () => 0.5, { yearlyRate: 0 }),
+    ).toEqual([]);
   });
 
   it('refills technical and spatial posts after 20 weeks and others after 12 by default', () => {
