@@ -77,8 +77,12 @@ export class ForecastStore {
   ): Promise<boolean> {
     const samples = await partialToBlob(partial);
     const rows = await this.db.query(
+      // Only for an active run, whose row it locks until it commits: a chunk that finishes after
+      // its run was cancelled, failed or completed (which delete the chunks) leaves none behind.
       `INSERT INTO forecast_chunks (run_id, chunk_index, sim_from, sim_to, samples, duration_ms, worker)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (run_id, chunk_index) DO NOTHING RETURNING chunk_index`,
+       SELECT id, $2::int, $3::int, $4::int, $5::bytea, $6::int, $7::text
+         FROM forecast_runs WHERE id = $1 AND status IN ('queued','running') FOR SHARE
+       ON CONFLICT (run_id, chunk_index) DO NOTHING RETURNING chunk_index`,
       [runId, chunkIndex, partial.from, partial.to, samples, Math.round(durationMs), worker],
     );
     return rows.length > 0;

@@ -164,6 +164,12 @@ describe('forecasts as background jobs', () => {
       run.id,
     ]);
     expect(n).toBe(0);
+    // Chunks that were computing when it was cancelled leave no samples behind.
+    const [{ chunks }] = await suite.db.query(
+      `SELECT count(*)::int AS chunks FROM forecast_chunks WHERE run_id = $1`,
+      [run.id],
+    );
+    expect(chunks).toBe(0);
   }, 30_000);
 
   it('refuses bad input naming the field, and other roles and organisations', async () => {

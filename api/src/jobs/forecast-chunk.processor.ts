@@ -66,11 +66,11 @@ export class ForecastChunkProcessor extends WorkerHost {
       await this.progress.report(run, chunkIndex, to - from);
       return { stored: false, skipped: 'already stored' };
     }
-    // Reports go out while the chunk computes instead of holding up its start: the run shows as
-    // running from its first chunk on. One report is in flight at a time (counts stay in order),
-    // and one that finds the run ended (cancelled, failed) stops the chunk.
+    // Reports go out while the chunk computes instead of holding up its start. One is in flight at
+    // a time (counts stay in order), and one that finds the run ended (cancelled, failed) stops
+    // the chunk. A first report marks a queued run running, and restarts a retried chunk's count.
     const reports = new ChunkReports((done) => this.progress.report(run, chunkIndex, done));
-    reports.send(0);
+    if (run.status === 'queued' || job.attemptsMade > 0 || (job.attemptsStarted ?? 0) > 1) reports.send(0);
     const prepared = await this.prepare(run);
     const computed = await this.computeTurn.run(() => this.compute(prepared, run.seed, from, to, reports));
     if (!computed) return { stored: false, skipped: 'run no longer active' };
