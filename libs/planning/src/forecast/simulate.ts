@@ -266,7 +266,7 @@ interface SimulationWorkspace {
   values: SimulationValues;
   compiled: CompiledProblem | null;
   /** Each person's vacancy lead time (the same in every simulation). */
-  leadWeeks: Int32Array;
+  leadWeeks: Float64Array;
 }
 
 const workspaces = new WeakMap<PreparedForecast, SimulationWorkspace>();

@@ -40,8 +40,8 @@ export function staffLeadWeeks(
   supply: SupplyModel,
   disciplines: readonly Discipline[],
   options: TurnoverOptions = {},
-): Int32Array {
-  return Int32Array.from(supply.staffDiscipline, (d) => vacancyLeadWeeks(disciplines[d], options));
+): Float64Array {
+  return Float64Array.from(supply.staffDiscipline, (d) => vacancyLeadWeeks(disciplines[d], options));
 }
 
 /**
