@@ -253,7 +253,6 @@ export function sampleBasis(prepared: PreparedForecast): SampleBasis {
   return prepared.options.granularities.includes('week') ? 'week' : 'month';
 }
 
-/** 1 for every task from which a fixed (pinned or in-progress) task can be reached through dependencies. */
 /**
  * What simulations of one prepared input share across calls: the compiled problem (refreshed in
  * place per simulation, as within a call) and its value buffers. A caller that simulates in many
@@ -289,6 +288,7 @@ function workspaceOf(prepared: PreparedForecast): SimulationWorkspace {
   return work;
 }
 
+/** 1 for every task from which a fixed (pinned or in-progress) task can be reached through dependencies. */
 function fixedAncestors(model: PreparedForecast['model']): Uint8Array {
   const n = model.taskIds.length;
   const feeds = new Uint8Array(n);
