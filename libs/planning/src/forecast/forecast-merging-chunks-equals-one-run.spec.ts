@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { decodePartial, encodePartial } from './partial-codec';
-import { concatPartials, forecast, merge } from './merge-partials';
+import { forecast, merge } from './merge-partials';
 import { prepareForecast, withExtraCapacity } from './forecast-input';
 import { createPartial, simulate, simulateInto } from './simulate';
 import { forecastProgramme } from './forecast.fixture';
@@ -84,14 +84,6 @@ describe('chunked forecasts', () => {
       options: { granularities: ['month'] },
     });
     expect(() => simulateInto(partial, monthly, { from: 5, to: 6 })).toThrow(/different input/);
-  });
-
-  it('join the simulations of one chunk run one at a time', () => {
-    const one = concatPartials([5, 6, 7].map((s) => simulate(prepared, 7, { from: s, to: s + 1 })));
-    const whole = simulate(prepared, 7, { from: 5, to: 8 });
-    expect([one.from, one.to]).toEqual([5, 8]);
-    expect(Array.from(one.demand)).toEqual(Array.from(whole.demand));
-    expect(Array.from(one.milestoneFinish)).toEqual(Array.from(whole.milestoneFinish));
   });
 
   describe('kept by month when no weekly figures are asked for', () => {

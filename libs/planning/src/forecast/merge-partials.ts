@@ -96,39 +96,6 @@ function consecutivePartials(partials: readonly ForecastPartial[]): ForecastPart
 }
 
 /**
- * Joins partials of consecutive ranges (in any order) into one partial of their whole range, e.g.
- * the simulations of one chunk run one at a time. Throws on gaps, overlaps or mixed inputs.
- */
-export function concatPartials(partials: readonly ForecastPartial[]): ForecastPartial {
-  const sorted = consecutivePartials(partials);
-  if (sorted.length === 1) return sorted[0];
-  const join = <T extends Int32Array | Int8Array>(
-    pick: (p: ForecastPartial) => T,
-    make: (n: number) => T,
-  ): T => {
-    const out = make(sorted.reduce((s, p) => s + pick(p).length, 0));
-    let at = 0;
-    for (const p of sorted) {
-      out.set(pick(p), at);
-      at += pick(p).length;
-    }
-    return out;
-  };
-  const int32 = (n: number) => new Int32Array(n);
-  return {
-    ...sorted[0],
-    to: sorted[sorted.length - 1].to,
-    demand: join((p) => p.demand, int32),
-    shortfall: join((p) => p.shortfall, int32),
-    milestoneFinish: join((p) => p.milestoneFinish, int32),
-    holding: join(
-      (p) => p.holding,
-      (n) => new Int8Array(n),
-    ),
-  };
-}
-
-/**
  * Percentiles per cell of samples in whole units, in hours. The samples come in blocks of
  * consecutive simulations (one per partial, simulation-major: sims × D × P each), read where they
  * lie rather than joined first.
