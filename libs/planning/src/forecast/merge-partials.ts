@@ -9,7 +9,7 @@ import {
 } from '../calendar';
 import type { ProgrammeModel } from '../demand';
 import { totalCapacity } from '../supply';
-import { percentilesInPlace } from './order-statistics';
+import { BucketPercentiles } from './order-statistics';
 import { prepareForecast, type ForecastInput, type PreparedForecast } from './forecast-input';
 import {
   SAMPLE_UNITS_PER_HOUR,
@@ -111,10 +111,11 @@ function percentileTable(
   for (const r of rows) for (let d = 0; d < D; d++) r.push(new Array<number>(P));
   const cells = D * P;
   // Samples are stored simulation-major; transposing a block of cells at a time keeps reads
-  // sequential, so each cell's column of simulations can be sorted in place.
+  // sequential, so each cell’s column of simulations lies in one run of the buffer.
   const BLOCK = 64;
   const buffer = new Float64Array(BLOCK * sims);
   const quantiles = new Float64Array(4);
+  const percentiles = new BucketPercentiles(sims);
   for (let c0 = 0; c0 < cells; c0 += BLOCK) {
     const width = Math.min(BLOCK, cells - c0);
     let s = 0;
@@ -135,7 +136,7 @@ function percentileTable(
         for (let q = 0; q < 4; q++) rows[q][d][p] = sims === 0 ? 0 : round2(min);
         continue;
       }
-      percentilesInPlace(column, PS, quantiles);
+      percentiles.compute(column, min, max, PS, quantiles);
       for (let q = 0; q < 4; q++) rows[q][d][p] = round2(quantiles[q]);
     }
   }
