@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AdviceResultSummary } from '@wijkkracht/contracts';
-import { adviseCapacitySteps, type AdviceResult, type Programme } from '@wijkkracht/planning';
+import { adviseCapacitySteps, type AdviceResult, type AdviceStep, type Programme } from '@wijkkracht/planning';
 import { DataSource } from 'typeorm';
+import { ProgressReports, runInSlices } from '../jobs/work-slices';
 import { planNames } from '../levelling-runs/levelling-result';
 import { RunLifecycle } from '../runs/run-lifecycle';
 import type { AdviceParameters } from './advice-run.entity';
-
-/** Report progress (and look for a cancellation) at most this often while the search runs. */
-const REPORT_EVERY_MS = 500;
 
 /**
  * Worker side of an advice run: the engine's search one evaluation at a time, yielding to the
@@ -43,27 +41,19 @@ export class AdviceRunner {
         maxEvaluations: p.maxEvaluations,
       },
     );
-    let reported = 0;
-    let next = steps.next();
-    while (!next.done) {
-      const step = next.value;
-      if (Date.now() - reported >= REPORT_EVERY_MS) {
-        reported = Date.now();
-        const phase =
-          step.stage === 'search'
-            ? `Zoeken: ${step.evaluations} doorrekeningen, ${nlFte(step.totalFte)} extra`
-            : `Bijschaven: ${step.evaluations} doorrekeningen, ${nlFte(step.totalFte)} extra`;
-        const share = Math.min(1, step.evaluations / step.maxEvaluations);
-        if (!(await this.lifecycle.progress('advice', runId, 5 + 90 * share, phase))) {
-          steps.return(undefined as never);
-          return { completed: false, skipped: 'cancelled' };
-        }
-      }
-      // Let the job's lock renew and other work through between evaluations.
-      await new Promise((resolve) => setImmediate(resolve));
-      next = steps.next();
-    }
-    const completed = await this.lifecycle.complete('advice', runId, adviceSummary(next.value, state.input, p));
+    // One evaluation (a forecast of its simulations) per slice, yielding between them.
+    const reports = new ProgressReports<AdviceStep>((step) =>
+      this.lifecycle.progress(
+        'advice',
+        runId,
+        5 + 90 * Math.min(1, step.evaluations / step.maxEvaluations),
+        `${step.stage === 'search' ? 'Zoeken' : 'Bijschaven'}: ${step.evaluations} doorrekeningen, ${nlFte(step.totalFte)} extra`,
+      ),
+    );
+    const advised = await runInSlices(steps, reports.goOn);
+    if (!advised) return { completed: false, skipped: 'cancelled' };
+    await reports.idle();
+    const completed = await this.lifecycle.complete('advice', runId, adviceSummary(advised.value, state.input, p));
     return { completed };
   }
 }

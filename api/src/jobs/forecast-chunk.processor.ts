@@ -15,16 +15,10 @@ import { ForecastProgress } from '../forecasts/forecast-progress';
 import { ACTIVE_STATUSES, ForecastStore, RunState } from '../forecasts/forecast-store';
 import { LocalChunks } from '../forecasts/local-chunks';
 import { PreparedForecastCache } from '../forecasts/prepared-forecast-cache';
-import { ChunkReports, Turns } from './chunk-turns';
+import { ProgressReports, SLICE_MS, Turns } from './work-slices';
 import { ForecastChunkJobData } from './forecast-job-payloads';
 import { CHUNK_WORKER } from './forecast-job-settings';
 import { QUEUES } from './queue-names';
-
-/**
- * Simulate in slices of about this long, then yield: other jobs' queries and Redis calls, and the
- * job lock's renewal, wait at most this long.
- */
-const SLICE_MS = 20;
 
 /**
  * Simulates one chunk of a forecast run and stores its samples in PostgreSQL. Idempotent: a
@@ -69,7 +63,7 @@ export class ForecastChunkProcessor extends WorkerHost {
     // Reports go out while the chunk computes instead of holding up its start. One is in flight at
     // a time (counts stay in order), and one that finds the run ended (cancelled, failed) stops
     // the chunk. A first report marks a queued run running, and restarts a retried chunk's count.
-    const reports = new ChunkReports((done) => this.progress.report(run, chunkIndex, done));
+    const reports = new ProgressReports((done) => this.progress.report(run, chunkIndex, done));
     if (run.status === 'queued' || job.attemptsMade > 0 || (job.attemptsStarted ?? 0) > 1) reports.send(0);
     const prepared = await this.prepare(run);
     const computed = await this.computeTurn.run(() => this.compute(prepared, run.seed, from, to, reports));
@@ -98,7 +92,7 @@ export class ForecastChunkProcessor extends WorkerHost {
     seed: number,
     from: number,
     to: number,
-    reports: ChunkReports,
+    reports: ProgressReports,
   ): Promise<{ partial: ForecastPartial; started: number; computeMs: number } | null> {
     const started = performance.now();
     // One partial for the chunk, filled slice by slice.

@@ -12,10 +12,13 @@ export const CHUNK_WORKER = {
   maxStalledCount: 3,
 } as const;
 
-/** The merge is one synchronous computation; its lock must outlast it. */
+/**
+ * The merge runs in slices that yield (`runInSlices`), so its lock is renewed as it goes, and the
+ * merge of a worker killed with SIGKILL is picked up within about lockDuration + stalledInterval.
+ */
 export const RUN_WORKER = {
   concurrency: 1,
-  lockDuration: 120_000,
+  lockDuration: 30_000,
   stalledInterval: 15_000,
   maxStalledCount: 2,
 } as const;

@@ -1,7 +1,7 @@
 import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { merge } from '@wijkkracht/planning';
+import { mergeSteps, type MergeProgress } from '@wijkkracht/planning';
 import { performance } from 'node:perf_hooks';
 import { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -13,6 +13,9 @@ import { ReforecastScheduler } from '../forecasts/reforecast-scheduler';
 import { ForecastRunJobData, ReforecastOrganisationJobData } from './forecast-job-payloads';
 import { NIGHTLY_PATTERN, NIGHTLY_SIMULATIONS, RUN_WORKER } from './forecast-job-settings';
 import { JOBS, QUEUES } from './queue-names';
+import { ProgressReports, runInSlices } from './work-slices';
+
+const MERGE_PHASE = 'Resultaten samenvoegen';
 
 /**
  * The forecasts queue: flow parents (merge the stored chunks, store the result once), the
@@ -60,7 +63,7 @@ export class ForecastRunProcessor extends WorkerHost implements OnApplicationBoo
     const stored = await this.store.storedSimulations(runId);
     if (stored !== run.simulations)
       throw new Error(`${stored} of ${run.simulations} simulations stored; waiting for the rest`);
-    await this.store.progress(runId, 91, 'Resultaten samenvoegen');
+    await this.store.progress(runId, 91, MERGE_PHASE);
     const t0 = performance.now();
     // Chunks this worker computed are in its memory; only the others come from PostgreSQL.
     const local = this.localChunks.take(runId);
@@ -70,8 +73,16 @@ export class ForecastRunProcessor extends WorkerHost implements OnApplicationBoo
     ]);
     const partials = [...local.values(), ...fromDatabase];
     const t1 = performance.now();
-    const result = merge(prepared, partials);
+    // In slices that yield: the merge of thousands of weekly simulations takes seconds, which this
+    // worker's chunk jobs (their lock renewals) and a shutdown should not wait for.
+    const reports = new ProgressReports<MergeProgress>(({ done, total }) =>
+      this.store.progress(runId, 91 + Math.floor((5 * done) / total), MERGE_PHASE),
+    );
+    const merged = await runInSlices(mergeSteps(prepared, partials), reports.goOn);
+    if (!merged) return { completed: false };
+    const result = merged.value;
     const t2 = performance.now();
+    await reports.idle();
     await this.store.progress(runId, 96, 'Resultaten opslaan');
     const names = new Map(prepared.model.programme.disciplines.map((d) => [d.id, d.name]));
     const completed = await this.store.complete(runId, result, names);

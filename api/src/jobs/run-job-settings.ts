@@ -1,11 +1,12 @@
 /**
- * Workers of levelling and advice runs. A levelling is one synchronous computation (about 20 ms a
- * schedule for a large gemeente, so 1,000 schedules take some 20 s): the lock must outlast it.
- * Advice yields between evaluations, so its lock is renewed as it goes.
+ * Workers of levelling and advice runs. Both run the engine in steps and yield to the event loop
+ * between them (a levelling in slices of about 20 ms, advice after each evaluation of its
+ * simulations, a second or so on a large gemeente), so the lock is renewed as they go; a run of a
+ * worker killed with SIGKILL is picked up within about lockDuration + stalledInterval.
  */
 export const PLANNING_RUN_WORKER = {
   concurrency: 1,
-  lockDuration: 300_000,
+  lockDuration: 60_000,
   stalledInterval: 30_000,
   maxStalledCount: 2,
 } as const;

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { LevelledTaskDto } from '@wijkkracht/contracts';
-import { compileProgramme, levelModel, type Programme } from '@wijkkracht/planning';
+import { compileProgramme, levelModelSteps, type Programme, type SearchProgress } from '@wijkkracht/planning';
 import { DataSource } from 'typeorm';
+import { ProgressReports, runInSlices } from '../jobs/work-slices';
 import { RunLifecycle } from '../runs/run-lifecycle';
 import { levelledTasks, levellingSummary, PreviousLevelling } from './levelling-result';
 import type { LevellingParameters } from './levelling-run.entity';
@@ -41,7 +42,23 @@ export class LevellingRunner {
     const { schedules } = state.parameters;
     if (!(await this.lifecycle.progress('levelling', runId, 10, `Plannen: ${schedules} ${schedules === 1 ? 'rooster' : 'roosters'} proberen`)))
       return { completed: false, skipped: 'cancelled' };
-    const { plan } = levelModel(model, { schedules, seed: state.seed, ...(previous ? { previous } : {}) });
+    // In slices that yield: 1,000 schedules of a large gemeente take some 20 s, which this worker's
+    // other jobs (their lock renewals) and a shutdown should not wait for.
+    const reports = new ProgressReports<SearchProgress>((p) =>
+      this.lifecycle.progress(
+        'levelling',
+        runId,
+        10 + Math.floor((80 * p.schedules) / p.budget),
+        `Plannen: ${p.schedules} van ${p.budget} roosters geprobeerd`,
+      ),
+    );
+    const levelled = await runInSlices(
+      levelModelSteps(model, { schedules, seed: state.seed, ...(previous ? { previous } : {}) }),
+      reports.goOn,
+    );
+    if (!levelled) return { completed: false, skipped: 'cancelled' };
+    await reports.idle();
+    const { plan } = levelled.value;
     if (!(await this.lifecycle.progress('levelling', runId, 90, 'Uitleg en vergelijking opslaan')))
       return { completed: false, skipped: 'cancelled' };
     const summary = levellingSummary(plan, state.input, { seed: state.seed, schedules }, previous);

@@ -7,3 +7,4 @@ export * from './advice';
 export * from './levelling';
 export * from './psplib';
 export * from './template';
+export * from './run-to-end';

@@ -9,6 +9,7 @@ import {
 } from '../calendar';
 import type { ProgrammeModel } from '../demand';
 import { totalCapacity } from '../supply';
+import { runToEnd } from '../run-to-end';
 import { BucketPercentiles } from './order-statistics';
 import { prepareForecast, type ForecastInput, type PreparedForecast } from './forecast-input';
 import {
@@ -95,52 +96,72 @@ function consecutivePartials(partials: readonly ForecastPartial[]): ForecastPart
   return sorted;
 }
 
+/** Cells of a percentile table transposed and summarised at a time: one step of a merge. */
+const BLOCK = 64;
+
 /**
- * Percentiles per cell of samples in whole units, in hours. The samples come in blocks of
- * consecutive simulations (one per partial, simulation-major: sims × D × P each), read where they
- * lie rather than joined first.
+ * Percentiles per cell of samples in whole units, in hours, as a generator that yields after each
+ * block of BLOCK cells. The samples come in blocks of consecutive simulations (one per partial,
+ * simulation-major: sims × D × P each), read where they lie rather than joined first.
  */
-function percentileTable(
+function* percentileTable(
   blocks: readonly (Int32Array | Float64Array)[],
   sims: number,
   D: number,
   P: number,
-): PercentileTable {
+): Generator<void, PercentileTable, void> {
   const table: PercentileTable = { p10: [], p50: [], p80: [], p90: [] };
   const rows = [table.p10, table.p50, table.p80, table.p90];
   for (const r of rows) for (let d = 0; d < D; d++) r.push(new Array<number>(P));
   const cells = D * P;
   // Samples are stored simulation-major; transposing a block of cells at a time keeps reads
-  // sequential, so each cell’s column of simulations lies in one run of the buffer.
-  const BLOCK = 64;
+  // sequential, so each cell's column of simulations lies in one run of the buffer.
   const buffer = new Float64Array(BLOCK * sims);
-  const quantiles = new Float64Array(4);
   const percentiles = new BucketPercentiles(sims);
   for (let c0 = 0; c0 < cells; c0 += BLOCK) {
-    const width = Math.min(BLOCK, cells - c0);
-    let s = 0;
-    for (const samples of blocks) s = transposeInto(buffer, samples, s, sims, cells, c0, width);
-    for (let j = 0; j < width; j++) {
-      const column = buffer.subarray(j * sims, (j + 1) * sims);
-      const d = Math.floor((c0 + j) / P);
-      const p = (c0 + j) % P;
-      let min = Infinity;
-      let max = -Infinity;
-      for (let s = 0; s < sims; s++) {
-        const v = column[s];
-        if (v < min) min = v;
-        if (v > max) max = v;
-      }
-      // Many cells never vary (no demand yet, no shortfall): nothing to select.
-      if (min === max || sims === 0) {
-        for (let q = 0; q < 4; q++) rows[q][d][p] = sims === 0 ? 0 : round2(min);
-        continue;
-      }
-      percentiles.compute(column, min, max, PS, quantiles);
-      for (let q = 0; q < 4; q++) rows[q][d][p] = round2(quantiles[q]);
-    }
+    percentileBlock(blocks, sims, P, c0, Math.min(BLOCK, cells - c0), buffer, percentiles, rows);
+    yield;
   }
   return table;
+}
+
+/** blockCount(D × P) steps of percentileTable. */
+const blockCount = (cells: number) => Math.ceil(cells / BLOCK);
+
+/** The percentiles of cells c0..c0+width into `rows` (p10, p50, p80, p90 by discipline and period). */
+function percentileBlock(
+  blocks: readonly (Int32Array | Float64Array)[],
+  sims: number,
+  P: number,
+  c0: number,
+  width: number,
+  buffer: Float64Array,
+  percentiles: BucketPercentiles,
+  rows: number[][][],
+): void {
+  const cells = rows[0].length * P;
+  const quantiles = new Float64Array(4);
+  let s = 0;
+  for (const samples of blocks) s = transposeInto(buffer, samples, s, sims, cells, c0, width);
+  for (let j = 0; j < width; j++) {
+    const column = buffer.subarray(j * sims, (j + 1) * sims);
+    const d = Math.floor((c0 + j) / P);
+    const p = (c0 + j) % P;
+    let min = Infinity;
+    let max = -Infinity;
+    for (let s = 0; s < sims; s++) {
+      const v = column[s];
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+    // Many cells never vary (no demand yet, no shortfall): nothing to select.
+    if (min === max || sims === 0) {
+      for (let q = 0; q < 4; q++) rows[q][d][p] = sims === 0 ? 0 : round2(min);
+      continue;
+    }
+    percentiles.compute(column, min, max, PS, quantiles);
+    for (let q = 0; q < 4; q++) rows[q][d][p] = round2(quantiles[q]);
+  }
 }
 
 /**
@@ -223,6 +244,26 @@ export function merge(
   input: ForecastInput | PreparedForecast,
   partials: readonly ForecastPartial[],
 ): ForecastResult {
+  return runToEnd(mergeSteps(input, partials));
+}
+
+/** How far a merge has come: steps done of all it takes. */
+export interface MergeProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * `merge` one step at a time: yields its progress after each block of cells, each partial summed
+ * into coarser periods and each milestone (a few milliseconds each on the large gemeente), and
+ * returns what `merge` returns. A worker merges in slices and yields to its event loop between
+ * them, so a merge of thousands of weekly simulations (seconds) holds up neither its other jobs'
+ * lock renewals nor a shutdown, and can report progress.
+ */
+export function* mergeSteps(
+  input: ForecastInput | PreparedForecast,
+  partials: readonly ForecastPartial[],
+): Generator<MergeProgress, ForecastResult, void> {
   const prepared = prepareForecast(input);
   const { model } = prepared;
   const basis = sampleBasis(prepared);
@@ -250,20 +291,38 @@ export function merge(
     for (let w = 0; w < W; w++) c[w] += prepared.capacity[d][w] - model.supply.capacity[d][w];
     return c;
   });
-  for (const g of prepared.options.granularities) {
-    const axis = createPeriodAxis(model.calendar, g);
+  const axes = prepared.options.granularities.map((g) => createPeriodAxis(model.calendar, g));
+  const progress: MergeProgress = { done: 0, total: M };
+  for (const axis of axes)
+    progress.total +=
+      2 * (blockCount(D * axis.labels.length) + (axis.granularity === basis ? 0 : ordered.length));
+  const step = (): MergeProgress => {
+    progress.done++;
+    return { ...progress };
+  };
+  for (const axis of axes) {
+    const g = axis.granularity;
     const P = axis.labels.length;
     result.periods[g] = axis.labels;
     // Each partial's samples in this granularity's periods, as blocks of one table.
-    const tableOf = (pick: (p: ForecastPartial) => Int32Array): PercentileTable =>
-      percentileTable(
-        ordered.map((p) => (g === basis ? pick(p) : regroup(pick(p), p.to - p.from, D, basisAxis, axis))),
-        sims,
-        D,
-        P,
-      );
-    result.demand[g] = tableOf((p) => p.demand);
-    result.shortfall[g] = tableOf((p) => p.shortfall);
+    const tableOf = function* (pick: (p: ForecastPartial) => Int32Array) {
+      const blocks: (Int32Array | Float64Array)[] = [];
+      for (const p of ordered) {
+        if (g === basis) {
+          blocks.push(pick(p));
+        } else {
+          blocks.push(regroup(pick(p), p.to - p.from, D, basisAxis, axis));
+          yield step();
+        }
+      }
+      const table = percentileTable(blocks, sims, D, P);
+      for (let next = table.next(); ; next = table.next()) {
+        if (next.done) return next.value;
+        yield step();
+      }
+    };
+    result.demand[g] = yield* tableOf((p) => p.demand);
+    result.shortfall[g] = yield* tableOf((p) => p.shortfall);
     result.capacity[g] = capacity.map((c) => Array.from(aggregateWeekly(axis, c).values));
   }
   const finishes = new Float64Array(sims);
@@ -303,6 +362,7 @@ export function merge(
         .filter((h) => h.share > 0)
         .sort((a, b) => b.share - a.share || a.disciplineId.localeCompare(b.disciplineId)),
     });
+    yield step();
   }
   return result;
 }

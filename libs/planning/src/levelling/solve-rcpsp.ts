@@ -1,3 +1,4 @@
+import { runToEnd } from '../run-to-end';
 import { ActivityOrderer } from './activity-orderer';
 import { CompiledProblem, compileProblem } from './compile-problem';
 import { describeUnschedulable } from './describe-unschedulable';
@@ -31,6 +32,16 @@ const MAX_SHIFTS = 4;
 const STALL_LIMIT = 300;
 /** Memory of justified schedules is dropped beyond this size, to bound memory on long runs. */
 const MEMO_LIMIT = 200_000;
+/** Activities scheduled (activities × schedules) between two steps of solveRcpspSteps at least. */
+const STEP_WORK = 5_000;
+
+/** Where the local search stands: the population, the member it started from, its current candidate and its non-improving moves since the last improvement. */
+interface Walk {
+  population: Candidate[];
+  origin: number;
+  current: Candidate;
+  stall: number;
+}
 
 /** Lexicographic: fewest unschedulable, fewest forced, least weighted lateness, shortest makespan, fewest stretched. */
 function compare(a: Candidate, b: Candidate): number {
@@ -62,6 +73,37 @@ export function solveRcpsp(problem: RcpspProblem, options: RcpspOptions): RcpspR
 
 /** solveRcpsp on a problem compiled already (compileProblem, or recompileValues between simulations). */
 export function solveCompiledRcpsp(compiled: CompiledProblem, options: RcpspOptions): RcpspResult {
+  return runToEnd(solveCompiledRcpspSteps(compiled, options));
+}
+
+/** How far a search has come: schedules generated of the budget. */
+export interface SearchProgress {
+  schedules: number;
+  budget: number;
+}
+
+/**
+ * `solveRcpsp` step by step: yields its progress after each schedule it evaluates (with the
+ * justifications that follow it) and returns what `solveRcpsp` returns, so a worker can level
+ * thousands of schedules in slices, yielding to its event loop and reporting progress between them.
+ */
+export function solveRcpspSteps(
+  problem: RcpspProblem,
+  options: RcpspOptions,
+): Generator<SearchProgress, RcpspResult, void> {
+  return solveCompiledRcpspSteps(compileProblem(problem), options);
+}
+
+/** solveRcpspSteps on a problem compiled already. */
+export function solveCompiledRcpspSteps(
+  compiled: CompiledProblem,
+  options: RcpspOptions,
+): Generator<SearchProgress, RcpspResult, void> {
+  checkOptions(options);
+  return new ScheduleSearch(compiled, options).steps();
+}
+
+function checkOptions(options: RcpspOptions): void {
   if (options === null || typeof options !== 'object')
     throw new RcpspInputError('options', 'must be an object');
   if (!Number.isInteger(options.schedules) || options.schedules < 1) {
@@ -69,7 +111,6 @@ export function solveCompiledRcpsp(compiled: CompiledProblem, options: RcpspOpti
   }
   if (!Number.isInteger(options.seed))
     throw new RcpspInputError('options.seed', `must be an integer, got ${options.seed}`);
-  return new ScheduleSearch(compiled, options).run();
 }
 
 class ScheduleSearch {
@@ -83,6 +124,7 @@ class ScheduleSearch {
   private readonly multiMode: boolean;
   private readonly justified = new Set<number>();
   private used = 0;
+  private usedAtStep = 0;
   private best: Candidate | null = null;
 
   constructor(
@@ -101,7 +143,8 @@ class ScheduleSearch {
     this.multiMode = multi;
   }
 
-  run(): RcpspResult {
+  /** The search, yielding its progress after each evaluation. */
+  *steps(): Generator<SearchProgress, RcpspResult, void> {
     const cp = this.cp;
     const lftList = this.orderer.forward(this.priority, new Int32Array(cp.n));
     if (this.options.schedules === 1 || cp.n === 0) {
@@ -109,8 +152,8 @@ class ScheduleSearch {
       this.used = 1;
       return this.result();
     }
-    const population = this.initialPopulation(lftList);
-    this.localSearch(population);
+    const population = yield* this.initialPopulation(lftList);
+    yield* this.localSearch(population);
     const best = this.best as Candidate;
     // Replaying the best schedule's source fills in the generator's diagnostics for the report.
     this.gen.forward(best.decodedList, best.decodedModes);
@@ -118,11 +161,12 @@ class ScheduleSearch {
   }
 
   /** The latest-finish-time list plus random precedence-feasible lists, all justified, best first. */
-  private initialPopulation(lftList: Int32Array): Candidate[] {
+  private *initialPopulation(lftList: Int32Array): Generator<SearchProgress, Candidate[], void> {
     const cp = this.cp;
     const budget = this.options.schedules;
     const size = Math.max(4, Math.min(60, Math.round(Math.sqrt(budget) * 0.6)));
     const population = [this.evaluate(lftList, new Int32Array(cp.n))];
+    if (this.stepDue()) yield this.progress();
     // Programmes with deadlines sample around the LFT order; plain makespan problems (PSPLIB) sample freely.
     const spread = this.hasDueDates() ? this.priorityRange() * 0.25 : 0;
     for (let i = 1; i < size && this.used < budget; i++) {
@@ -130,6 +174,7 @@ class ScheduleSearch {
         this.keys[j] = spread > 0 ? this.priority[j] + this.random.float() * spread : this.random.float();
       const list = this.orderer.forward(this.keys, new Int32Array(cp.n));
       population.push(this.evaluate(list, this.randomModes(i % 2 === 0 ? 0 : 0.2)));
+      if (this.stepDue()) yield this.progress();
     }
     return population.sort(compare);
   }
@@ -149,34 +194,52 @@ class ScheduleSearch {
     return Math.max(1, hi - lo);
   }
 
-  private localSearch(population: Candidate[]): void {
-    const cp = this.cp;
-    const budget = this.options.schedules;
-    let origin = 0;
-    let current = population[0];
-    let stall = 0;
-    while (this.used < budget) {
-      const list = Int32Array.from(current.list);
-      const modes = Int32Array.from(current.modes);
-      const shifts = 1 + this.random.int(MAX_SHIFTS);
-      for (let i = 0; i < shifts; i++) this.shift(list);
-      if (this.multiMode && this.random.float() < 0.2) {
-        const j = this.random.int(cp.n);
-        modes[j] = this.random.int(cp.modeStart[j + 1] - cp.modeStart[j]);
-      }
-      const candidate = this.evaluate(list, modes);
-      const order = compare(candidate, current);
-      // Equal schedules are accepted too: plateaus of equal makespan are where the search travels.
-      if (order <= 0) current = candidate;
-      if (order < 0) stall = 0;
-      else if (++stall > STALL_LIMIT) {
-        // The population keeps the best local optimum found from each member; go on from another one.
-        stall = 0;
-        if (compare(current, population[origin]) < 0) population[origin] = current;
-        origin = this.random.int(population.length);
-        current = population[origin];
-      }
+  private *localSearch(population: Candidate[]): Generator<SearchProgress, void, void> {
+    const walk: Walk = { population, origin: 0, current: population[0], stall: 0 };
+    while (this.used < this.options.schedules) {
+      this.localMove(walk);
+      if (this.stepDue()) yield this.progress();
     }
+  }
+
+  /** One move of the local search: perturb the current list, evaluate it, accept it when no worse. */
+  private localMove(walk: Walk): void {
+    const cp = this.cp;
+    const { population } = walk;
+    const list = Int32Array.from(walk.current.list);
+    const modes = Int32Array.from(walk.current.modes);
+    const shifts = 1 + this.random.int(MAX_SHIFTS);
+    for (let i = 0; i < shifts; i++) this.shift(list);
+    if (this.multiMode && this.random.float() < 0.2) {
+      const j = this.random.int(cp.n);
+      modes[j] = this.random.int(cp.modeStart[j + 1] - cp.modeStart[j]);
+    }
+    const candidate = this.evaluate(list, modes);
+    const order = compare(candidate, walk.current);
+    // Equal schedules are accepted too: plateaus of equal makespan are where the search travels.
+    if (order <= 0) walk.current = candidate;
+    if (order < 0) walk.stall = 0;
+    else if (++walk.stall > STALL_LIMIT) {
+      // The population keeps the best local optimum found from each member; go on from another one.
+      walk.stall = 0;
+      if (compare(walk.current, population[walk.origin]) < 0) population[walk.origin] = walk.current;
+      walk.origin = this.random.int(population.length);
+      walk.current = population[walk.origin];
+    }
+  }
+
+  /**
+   * Whether a step ends here: after each evaluation of a large problem, after enough of them on a
+   * small one (a PSPLIB J30 schedule takes some 10 µs, where a step of its own would cost 15 %).
+   */
+  private stepDue(): boolean {
+    if ((this.used - this.usedAtStep) * this.cp.n < STEP_WORK) return false;
+    this.usedAtStep = this.used;
+    return true;
+  }
+
+  private progress(): SearchProgress {
+    return { schedules: this.used, budget: this.options.schedules };
   }
 
   /** Moves one random activity to a random position between its last predecessor and first successor. */

@@ -1,4 +1,5 @@
-import { ChunkReports, REPORT_MS, Turns } from './chunk-turns';
+import { performance } from 'node:perf_hooks';
+import { ProgressReports, REPORT_MS, runInSlices, Turns } from './work-slices';
 
 /** A promise with its resolve and reject at hand. */
 function deferred<T>() {
@@ -44,14 +45,14 @@ describe('Turns', () => {
   });
 });
 
-describe('ChunkReports', () => {
+describe('ProgressReports', () => {
   afterEach(() => jest.useRealTimers());
 
   it('sends one report at a time and at most one per REPORT_MS, in order', async () => {
     jest.useFakeTimers({ doNotFake: ['setImmediate'] });
     const sent: number[] = [];
     const answers: ReturnType<typeof deferred<boolean>>[] = [];
-    const reports = new ChunkReports((done) => {
+    const reports = new ProgressReports((done) => {
       sent.push(done);
       const answer = deferred<boolean>();
       answers.push(answer);
@@ -85,7 +86,7 @@ describe('ChunkReports', () => {
   });
 
   it('tells when a report found the run ended', async () => {
-    const reports = new ChunkReports(async () => false);
+    const reports = new ProgressReports(async () => false);
     reports.send(0);
     expect(reports.ended()).toBe(false);
     await settle();
@@ -93,12 +94,79 @@ describe('ChunkReports', () => {
   });
 
   it('throws the failure of a report that could not be sent, and so does the final count', async () => {
-    const reports = new ChunkReports(async () => {
+    const reports = new ProgressReports(async () => {
       throw new Error('database unreachable');
     });
     reports.send(0);
     await settle();
     expect(() => reports.ended()).toThrow('database unreachable');
     await expect(reports.last(5)).rejects.toThrow('database unreachable');
+  });
+});
+
+describe('runInSlices', () => {
+  /** Steps of busy work of about `ms` each, noting how often the event loop ran before each. */
+  function* busySteps(count: number, ms: number, ticks: { count: number }, seen: number[]) {
+    for (let k = 1; k <= count; k++) {
+      seen.push(ticks.count);
+      const until = performance.now() + ms;
+      while (performance.now() < until);
+      yield k;
+    }
+    return 'done';
+  }
+
+  /** Counts turns of the event loop (as a lock renewal or a shutdown signal would get one) until stopped. */
+  function ticker() {
+    const ticks = { count: 0, stopped: false };
+    const tick = () => {
+      if (ticks.stopped) return;
+      ticks.count++;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    return ticks;
+  }
+
+  it('lets the event loop run between slices and returns what the steps return', async () => {
+    const ticks = ticker();
+    const seen: number[] = [];
+    const progress: number[] = [];
+    const result = await runInSlices(
+      busySteps(40, 1, ticks, seen),
+      (k) => {
+        progress.push(k);
+        return true;
+      },
+      5,
+    );
+    ticks.stopped = true;
+    expect(result).toEqual({ value: 'done' });
+    // 40 steps of at least 1 ms in slices of 5 ms: the loop turned between slices, several times.
+    const turnsDuringWork = seen[seen.length - 1] - seen[0];
+    expect(turnsDuringWork).toBeGreaterThanOrEqual(3);
+    expect(progress.length).toBeGreaterThanOrEqual(3);
+    // Each slice's last progress, ascending.
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+  });
+
+  it('stops when told between slices, and answers null', async () => {
+    const ticks = ticker();
+    const seen: number[] = [];
+    const result = await runInSlices(busySteps(40, 1, ticks, seen), () => false, 5);
+    ticks.stopped = true;
+    expect(result).toBeNull();
+    expect(seen.length).toBeLessThan(40);
+  });
+
+  it('runs steps that take no time in one slice', async () => {
+    const goOn = jest.fn(() => true);
+    function* quick() {
+      for (let k = 0; k < 1000; k++) yield k;
+      return 7;
+    }
+    // A slice of a minute holds all 1,000 steps: no yield, no question.
+    await expect(runInSlices(quick(), goOn, 60_000)).resolves.toEqual({ value: 7 });
+    expect(goOn).not.toHaveBeenCalled();
   });
 });

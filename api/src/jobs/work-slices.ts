@@ -1,0 +1,101 @@
+import { setImmediate } from 'node:timers/promises';
+
+/**
+ * Long computations in a worker (a forecast's chunks and merge, a levelling) run in slices of about
+ * this long and yield to the event loop between them: other jobs' queries and Redis calls, lock
+ * renewals and a shutdown signal wait at most this long.
+ */
+export const SLICE_MS = 20;
+
+/** Progress reports of a job at most this often. */
+export const REPORT_MS = 250;
+
+/**
+ * Runs the engine's steps (a generator) in slices of about `sliceMs`, yielding to the event loop
+ * after each. After each slice `goOn` gets the last progress yielded and says whether to go on:
+ * false (the run was cancelled, say) stops the work and answers null.
+ */
+export async function runInSlices<P, R>(
+  steps: Iterator<P, R>,
+  goOn: (progress: P) => boolean = () => true,
+  sliceMs = SLICE_MS,
+): Promise<{ value: R } | null> {
+  for (;;) {
+    const until = performance.now() + sliceMs;
+    let next = steps.next();
+    while (!next.done && performance.now() < until) next = steps.next();
+    if (next.done) return { value: next.value };
+    await setImmediate();
+    if (!goOn(next.value)) return null;
+  }
+}
+
+/** Runs work one at a time, in the order asked. */
+export class Turns {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(work: () => Promise<T>): Promise<T> {
+    const turn = this.tail.then(work);
+    this.tail = turn.catch(() => undefined);
+    return turn;
+  }
+}
+
+/**
+ * A job's progress reports: one in flight at a time and at most one per REPORT_MS, so counts
+ * arrive in order. `ended` tells whether one answered that the run ended (cancelled, failed), and
+ * throws the failure of one that could not be sent.
+ */
+export class ProgressReports<P = number> {
+  private inFlight: Promise<boolean> = Promise.resolve(true);
+  private settled = true;
+  private sentAt = -Infinity;
+  private runEnded = false;
+  private failure: { error: unknown } | null = null;
+
+  constructor(private readonly report: (done: P) => Promise<boolean>) {}
+
+  /** Reports `done` unless a report is still in flight or the last went out less than REPORT_MS ago. */
+  send(done: P): void {
+    if (!this.settled || performance.now() - this.sentAt < REPORT_MS) return;
+    this.settled = false;
+    this.sentAt = performance.now();
+    this.inFlight = this.report(done);
+    this.inFlight.then(
+      (active) => {
+        this.settled = true;
+        if (!active) this.runEnded = true;
+      },
+      (error: unknown) => {
+        this.settled = true;
+        this.failure = { error };
+      },
+    );
+  }
+
+  ended(): boolean {
+    if (this.failure) throw this.failure.error;
+    return this.runEnded;
+  }
+
+  /** Resolves once no report is in flight (rejects as one that failed). */
+  async idle(): Promise<void> {
+    await this.inFlight;
+  }
+
+  /**
+   * For runInSlices: reports the progress of a slice and says whether to go on (not once a report
+   * found the run ended; a report that failed throws).
+   */
+  readonly goOn = (progress: P): boolean => {
+    if (this.ended()) return false;
+    this.send(progress);
+    return true;
+  };
+
+  /** The final count, after any report in flight. */
+  async last(done: P): Promise<boolean> {
+    await this.inFlight;
+    return this.report(done);
+  }
+}
