@@ -1,11 +1,12 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
-import { adviseCapacity, type Programme } from '@wijkkracht/planning';
+import { adviseCapacitySteps, type Programme } from '@wijkkracht/planning';
 import { Queue } from 'bullmq';
 import { DataSource, In } from 'typeorm';
 import { problem } from '../common/problem';
 import { ForecastRun } from '../forecasts/forecast-run.entity';
 import { JOBS, QUEUES } from '../jobs/queue-names';
+import { runInSlices } from '../jobs/work-slices';
 import { Milestone } from '../milestones/milestone.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Wijk } from '../wijken/wijk.entity';
@@ -177,18 +178,23 @@ export class CouncilReportsService {
       milestones: (programme.milestones ?? []).filter((m) => councilMilestoneIds.has(m.id)),
     };
     try {
-      const result = adviseCapacity(
-        { programme: councilOnly, options: { granularities: ['year'] } },
-        {
-          targetProbability: REPORT_ADVICE.targetProbability,
-          internalHourlyRate: INHUUR_RATE,
-          externalHourlyRate: INHUUR_RATE,
-          simulations: Math.min(REPORT_ADVICE.simulations, run.simulations),
-          seed: run.seed,
-          today: (run.finishedAt ?? run.createdAt).toISOString().slice(0, 10),
-          maxEvaluations: REPORT_ADVICE.maxEvaluations,
-        },
+      // One evaluation at a time, yielding between them: the search takes seconds on a large
+      // gemeente, which the worker's other jobs (their lock renewals) should not wait for.
+      const advised = await runInSlices(
+        adviseCapacitySteps(
+          { programme: councilOnly, options: { granularities: ['year'] } },
+          {
+            targetProbability: REPORT_ADVICE.targetProbability,
+            internalHourlyRate: INHUUR_RATE,
+            externalHourlyRate: INHUUR_RATE,
+            simulations: Math.min(REPORT_ADVICE.simulations, run.simulations),
+            seed: run.seed,
+            today: (run.finishedAt ?? run.createdAt).toISOString().slice(0, 10),
+            maxEvaluations: REPORT_ADVICE.maxEvaluations,
+          },
+        ),
       );
+      const result = advised.value;
       return {
         reachesTarget: result.reachesTarget,
         targetProbability: result.targetProbability,

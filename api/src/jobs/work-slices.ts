@@ -15,6 +15,12 @@ export const REPORT_MS = 250;
  * after each. After each slice `goOn` gets the last progress yielded and says whether to go on:
  * false (the run was cancelled, say) stops the work and answers null.
  */
+export function runInSlices<P, R>(steps: Iterator<P, R>): Promise<{ value: R }>;
+export function runInSlices<P, R>(
+  steps: Iterator<P, R>,
+  goOn: (progress: P) => boolean,
+  sliceMs?: number,
+): Promise<{ value: R } | null>;
 export async function runInSlices<P, R>(
   steps: Iterator<P, R>,
   goOn: (progress: P) => boolean = () => true,
