@@ -41,12 +41,12 @@ export class AdviceRunner {
         maxEvaluations: p.maxEvaluations,
       },
     );
-    // One evaluation (a forecast of its simulations) per slice, yielding between them.
+    // In slices that yield between the engine's steps (within an evaluation, every few simulations).
     const reports = new ProgressReports<AdviceStep>((step) =>
       this.lifecycle.progress(
         'advice',
         runId,
-        5 + 90 * Math.min(1, step.evaluations / step.maxEvaluations),
+        5 + 90 * Math.min(1, (step.evaluations - 1 + step.simulated / step.simulations) / step.maxEvaluations),
         `${step.stage === 'search' ? 'Zoeken' : 'Bijschaven'}: ${step.evaluations} doorrekeningen, ${nlFte(step.totalFte)} extra`,
       ),
     );

@@ -178,7 +178,7 @@ export class CouncilReportsService {
       milestones: (programme.milestones ?? []).filter((m) => councilMilestoneIds.has(m.id)),
     };
     try {
-      // One evaluation at a time, yielding between them: the search takes seconds on a large
+      // Step by step, yielding between steps: the search takes seconds on a large
       // gemeente, which the worker's other jobs (their lock renewals) should not wait for.
       const advised = await runInSlices(
         adviseCapacitySteps(

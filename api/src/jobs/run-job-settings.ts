@@ -1,8 +1,7 @@
 /**
- * Workers of levelling and advice runs. Both run the engine in steps and yield to the event loop
- * between them (a levelling in slices of about 20 ms, advice after each evaluation of its
- * simulations, a second or so on a large gemeente), so the lock is renewed as they go; a run of a
- * worker killed with SIGKILL is picked up within about lockDuration + stalledInterval.
+ * Workers of levelling and advice runs. Both run the engine in steps, in slices of about 20 ms that
+ * yield to the event loop, so the lock is renewed as they go; a run of a worker killed with SIGKILL
+ * is picked up within about lockDuration + stalledInterval.
  */
 export const PLANNING_RUN_WORKER = {
   concurrency: 1,

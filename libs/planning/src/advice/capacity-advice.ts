@@ -1,13 +1,15 @@
 import { addDays, isValidDateString } from '../calendar';
 import { ProgrammeInputError, type ProgrammeInputIssue } from '../demand';
 import {
+  createPartial,
   prepareForecast,
-  simulate,
+  simulateInto,
   withExtraCapacity,
   type ExtraCapacity,
   type ForecastInput,
   type PreparedForecast,
 } from '../forecast';
+import { runToEnd } from '../run-to-end';
 import { HOURS_PER_FTE, vacancyLeadWeeks } from '../supply';
 
 /** One step of advice: 0.1 fte = 3.6 hours a week (CAO Gemeenten: 36 h = 1 fte). */
@@ -81,11 +83,7 @@ export function adviseCapacity(
   input: ForecastInput | PreparedForecast,
   options: AdviceOptions,
 ): AdviceResult {
-  const steps = adviseCapacitySteps(input, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(adviseCapacitySteps(input, options));
 }
 
 /** Where the search is after an evaluation: for progress reports between steps. */
@@ -97,11 +95,19 @@ export interface AdviceStep {
   stage: 'search' | 'trim' | 'final';
   /** Extra fte in total at this point of the search. */
   totalFte: number;
+  /** Simulations of the current evaluation done so far (all of them once it is evaluated). */
+  simulated: number;
+  /** Simulations an evaluation runs. */
+  simulations: number;
 }
 
+/** Simulations of an evaluation between two steps of adviseCapacitySteps: some 20–40 ms on a large gemeente. */
+const SIMULATIONS_PER_STEP = 8;
+
 /**
- * `adviseCapacity` one evaluation at a time: yields after each forecast evaluation and returns the
- * same result, so a caller can report progress, yield to its event loop or stop between steps.
+ * `adviseCapacity` step by step: yields after each forecast evaluation (`simulated` equal to
+ * `simulations`) and, within an evaluation, after every SIMULATIONS_PER_STEP simulations; returns
+ * the same result, so a caller can report progress, yield to its event loop or stop between steps.
  */
 export function* adviseCapacitySteps(
   input: ForecastInput | PreparedForecast,
@@ -146,14 +152,18 @@ export function* adviseCapacitySteps(
     }
     return out;
   };
-  const evaluate = (steps: Int32Array): Evaluation => {
+  // An evaluation simulates in slices, yielding a step after each but the last (which the caller's
+  // step follows), so a long one (1,000 simulations of a large gemeente take seconds) never holds
+  // its caller for long.
+  function* evaluate(steps: Int32Array, stage: AdviceStep['stage']): Generator<AdviceStep, Evaluation, void> {
     evaluations++;
-    const partial = simulate(
-      withExtraCapacity(base, extrasOf(steps)),
-      seed,
-      { from: 0, to: simulations },
-      { milestonesOnly: true },
-    );
+    const extended = withExtraCapacity(base, extrasOf(steps));
+    const partial = createPartial(extended, seed, { from: 0, to: simulations }, { milestonesOnly: true });
+    for (let from = 0; from < simulations; from += SIMULATIONS_PER_STEP) {
+      const to = Math.min(simulations, from + SIMULATIONS_PER_STEP);
+      simulateInto(partial, extended, { from, to });
+      if (to < simulations) yield step(stage, to);
+    }
     const M = partial.milestones;
     const probabilities = new Float64Array(due.length);
     const pressure = new Float64Array(D);
@@ -173,17 +183,19 @@ export function* adviseCapacitySteps(
       }
     });
     return { probabilities, pressure, meets: probabilities.every((p) => p >= target - 1e-12) };
-  };
+  }
 
   const steps = new Int32Array(D);
   const totalFte = () => Math.round(steps.reduce((a, b) => a + b, 0) * ADVICE_STEP_FTE * 10) / 10;
-  const step = (stage: AdviceStep['stage']): AdviceStep => ({
+  const step = (stage: AdviceStep['stage'], simulated = simulations): AdviceStep => ({
     evaluations,
     maxEvaluations: maxEvaluations + 41,
     stage,
     totalFte: totalFte(),
+    simulated,
+    simulations,
   });
-  const before = evaluate(steps);
+  const before = yield* evaluate(steps, 'search');
   yield step('search');
   let current = before;
   let note = '';
@@ -212,7 +224,7 @@ export function* adviseCapacitySteps(
         : Math.round(1 / ADVICE_STEP_FTE);
     lastPick = pick;
     steps[pick] = Math.min(maxSteps, steps[pick] + increment);
-    current = evaluate(steps);
+    current = yield* evaluate(steps, 'search');
     yield step('search');
   }
   const reachesTarget = current.meets;
@@ -227,14 +239,14 @@ export function* adviseCapacitySteps(
       while (lo < hi && evaluations < maxEvaluations + 40) {
         const mid = (lo + hi) >> 1;
         steps[d] = mid;
-        const meets = evaluate(steps).meets;
+        const { meets } = yield* evaluate(steps, 'trim');
         yield step('trim');
         if (meets) hi = mid;
         else lo = mid + 1;
       }
       steps[d] = hi;
     }
-    current = evaluate(steps);
+    current = yield* evaluate(steps, 'final');
     yield step('final');
     note = 'least capacity found by greedy search on the bottleneck discipline and per-discipline trimming';
   }
