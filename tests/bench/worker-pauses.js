@@ -1,11 +1,12 @@
 // How long the engine's long computations hold a worker's event loop (issue 5: a job must not
 // stall the lock renewals of the other jobs in its worker, nor a shutdown). On the synthetic large
-// gemeente it times a merge of N weekly simulations (all four granularities) and a levelling of S
-// schedules, each once as one call (`merge`, `levelModel`) and once as steps run in 20 ms slices
-// that yield (`mergeSteps`, `levelModelSteps` with the workers' `runInSlices`), and prints each
-// one's time and the longest gap between the ticks of a 1 ms timer meanwhile. Printed, never asserted.
+// gemeente it times a merge of N weekly simulations (all four granularities), a levelling of S
+// schedules and a capacity advice, each once as one call (`merge`, `levelModel`, `adviseCapacity`)
+// and once as steps run in the workers' 20 ms slices that yield (`runInSlices` over `mergeSteps`,
+// `levelModelSteps`, `adviseCapacitySteps`), and prints each one's time and the longest gap
+// between the ticks of a 1 ms timer meanwhile. Printed, never asserted.
 //
-//   npm run -s bench:pauses -- [--simulations 1000] [--schedules 1000] [--wijken 100]
+//   npm run -s bench:pauses -- [--simulations 1000] [--schedules 1000] [--advice-simulations 200] [--wijken 100]
 require('../../api/test/register-typescript.js');
 const { performance } = require('perf_hooks');
 const engine = require('../../libs/planning/src/index.ts');
@@ -18,6 +19,7 @@ const arg = (name, fallback) => {
 };
 const simulations = arg('simulations', 1000);
 const schedules = arg('schedules', 1000);
+const adviceSimulations = arg('advice-simulations', 200);
 const programme = syntheticGemeente(engine, { wijken: arg('wijken', 100) });
 
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -50,6 +52,14 @@ async function main() {
     partials.push(engine.simulate(prepared, 1, { from, to: Math.min(simulations, from + 50) }));
   const model = engine.compileProgramme(programme);
   const levelOptions = { schedules, seed: 1 };
+  const adviceOptions = {
+    targetProbability: 0.8,
+    internalHourlyRate: 80,
+    simulations: adviceSimulations,
+    seed: 1,
+    maxEvaluations: 5,
+  };
+  const adviceInput = { programme, options: { granularities: ['year'] } };
   const cases = [
     [
       `merge of ${simulations} weekly simulations`,
@@ -60,6 +70,11 @@ async function main() {
       `levelling of ${schedules} schedules`,
       () => engine.levelModel(model, levelOptions),
       () => runInSlices(engine.levelModelSteps(model, levelOptions)),
+    ],
+    [
+      `capacity advice of ${adviceSimulations} simulations an evaluation (at most 5 + trimming)`,
+      () => engine.adviseCapacity(adviceInput, adviceOptions),
+      () => runInSlices(engine.adviseCapacitySteps(adviceInput, adviceOptions)),
     ],
   ];
   process.stdout.write(`Large gemeente: ${programme.tasks.length} tasks, ${programme.staff.length} staff\n`);
