@@ -1,7 +1,7 @@
 import { setImmediate } from 'node:timers/promises';
 
 /**
- * Long computations in a worker (a forecast's chunks and merge, a levelling) run in slices of about
+ * Long computations in a worker (a forecast's chunks and merge, a levelling, advice) run in slices of about
  * this long and yield to the event loop between them: other jobs' queries and Redis calls, lock
  * renewals and a shutdown signal wait at most this long.
  */

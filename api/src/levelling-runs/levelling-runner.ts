@@ -42,7 +42,7 @@ export class LevellingRunner {
     const { schedules } = state.parameters;
     if (!(await this.lifecycle.progress('levelling', runId, 10, `Plannen: ${schedules} ${schedules === 1 ? 'rooster' : 'roosters'} proberen`)))
       return { completed: false, skipped: 'cancelled' };
-    // In slices that yield: 1,000 schedules of a large gemeente take some 20 s, which this worker's
+    // In slices that yield: 1,000 schedules of a large gemeente take seconds, which this worker's
     // other jobs (their lock renewals) and a shutdown should not wait for.
     const reports = new ProgressReports<SearchProgress>((p) =>
       this.lifecycle.progress(
