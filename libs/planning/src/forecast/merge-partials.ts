@@ -125,7 +125,7 @@ function* percentileTable(
   return table;
 }
 
-/** blockCount(D × P) steps of percentileTable. */
+/** The steps percentileTable takes for a table of `cells` cells. */
 const blockCount = (cells: number) => Math.ceil(cells / BLOCK);
 
 /** The percentiles of cells c0..c0+width into `rows` (p10, p50, p80, p90 by discipline and period). */

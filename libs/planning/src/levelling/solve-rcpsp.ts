@@ -35,14 +35,6 @@ const MEMO_LIMIT = 200_000;
 /** Activities scheduled (activities × schedules) between two steps of solveRcpspSteps at least. */
 const STEP_WORK = 5_000;
 
-/** Where the local search stands: the population, the member it started from, its current candidate and its non-improving moves since the last improvement. */
-interface Walk {
-  population: Candidate[];
-  origin: number;
-  current: Candidate;
-  stall: number;
-}
-
 /** Lexicographic: fewest unschedulable, fewest forced, least weighted lateness, shortest makespan, fewest stretched. */
 function compare(a: Candidate, b: Candidate): number {
   if (a.unschedulable !== b.unschedulable) return a.unschedulable - b.unschedulable;
@@ -195,42 +187,39 @@ class ScheduleSearch {
   }
 
   private *localSearch(population: Candidate[]): Generator<SearchProgress, void, void> {
-    const walk: Walk = { population, origin: 0, current: population[0], stall: 0 };
-    while (this.used < this.options.schedules) {
-      this.localMove(walk);
+    const cp = this.cp;
+    const budget = this.options.schedules;
+    let origin = 0;
+    let current = population[0];
+    let stall = 0;
+    while (this.used < budget) {
+      const list = Int32Array.from(current.list);
+      const modes = Int32Array.from(current.modes);
+      const shifts = 1 + this.random.int(MAX_SHIFTS);
+      for (let i = 0; i < shifts; i++) this.shift(list);
+      if (this.multiMode && this.random.float() < 0.2) {
+        const j = this.random.int(cp.n);
+        modes[j] = this.random.int(cp.modeStart[j + 1] - cp.modeStart[j]);
+      }
+      const candidate = this.evaluate(list, modes);
+      const order = compare(candidate, current);
+      // Equal schedules are accepted too: plateaus of equal makespan are where the search travels.
+      if (order <= 0) current = candidate;
+      if (order < 0) stall = 0;
+      else if (++stall > STALL_LIMIT) {
+        // The population keeps the best local optimum found from each member; go on from another one.
+        stall = 0;
+        if (compare(current, population[origin]) < 0) population[origin] = current;
+        origin = this.random.int(population.length);
+        current = population[origin];
+      }
       if (this.stepDue()) yield this.progress();
     }
   }
 
-  /** One move of the local search: perturb the current list, evaluate it, accept it when no worse. */
-  private localMove(walk: Walk): void {
-    const cp = this.cp;
-    const { population } = walk;
-    const list = Int32Array.from(walk.current.list);
-    const modes = Int32Array.from(walk.current.modes);
-    const shifts = 1 + this.random.int(MAX_SHIFTS);
-    for (let i = 0; i < shifts; i++) this.shift(list);
-    if (this.multiMode && this.random.float() < 0.2) {
-      const j = this.random.int(cp.n);
-      modes[j] = this.random.int(cp.modeStart[j + 1] - cp.modeStart[j]);
-    }
-    const candidate = this.evaluate(list, modes);
-    const order = compare(candidate, walk.current);
-    // Equal schedules are accepted too: plateaus of equal makespan are where the search travels.
-    if (order <= 0) walk.current = candidate;
-    if (order < 0) walk.stall = 0;
-    else if (++walk.stall > STALL_LIMIT) {
-      // The population keeps the best local optimum found from each member; go on from another one.
-      walk.stall = 0;
-      if (compare(walk.current, population[walk.origin]) < 0) population[walk.origin] = walk.current;
-      walk.origin = this.random.int(population.length);
-      walk.current = population[walk.origin];
-    }
-  }
-
   /**
-   * Whether a step ends here: after each evaluation of a large problem, after enough of them on a
-   * small one (a PSPLIB J30 schedule takes some 10 µs, where a step of its own would cost 15 %).
+   * Whether a step ends here: after each evaluation of a large problem (some 20 ms a schedule on a
+   * large gemeente), after enough of them on a small one (some 10 µs a PSPLIB J30 schedule).
    */
   private stepDue(): boolean {
     if ((this.used - this.usedAtStep) * this.cp.n < STEP_WORK) return false;
