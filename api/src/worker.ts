@@ -6,6 +6,7 @@ import { failClearly } from './bootstrap/fail-clearly';
 import { installShutdownDeadline } from './bootstrap/shutdown-deadline';
 import { loadConfig } from './config/app-config';
 import { runMigrations } from './database/run-migrations';
+import { stopSlicedWork } from './jobs/work-slices';
 import { checkDependencies } from './startup/check-dependencies';
 
 /** A worker process: runs queued jobs. Start as many as you like, on any machine sharing the Redis. */
@@ -16,6 +17,8 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
   const logger = app.get(Logger);
   app.useLogger(logger);
+  // Sliced work (merges, levellings, advice) hands its job back at once on a shutdown signal.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, stopSlicedWork);
   app.enableShutdownHooks();
   installShutdownDeadline(config.shutdownTimeoutMs, (m) => logger.log(m));
   await app.init();

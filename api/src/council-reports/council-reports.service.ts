@@ -6,7 +6,7 @@ import { DataSource, In } from 'typeorm';
 import { problem } from '../common/problem';
 import { ForecastRun } from '../forecasts/forecast-run.entity';
 import { JOBS, QUEUES } from '../jobs/queue-names';
-import { runInSlices } from '../jobs/work-slices';
+import { HandBack, runInSlices } from '../jobs/work-slices';
 import { Milestone } from '../milestones/milestone.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Wijk } from '../wijken/wijk.entity';
@@ -212,6 +212,7 @@ export class CouncilReportsService {
         })),
       };
     } catch (error) {
+      if (error instanceof HandBack) throw error;
       this.logger.warn(
         { err: error, runId: run.id },
         'capacity advice failed; the report gives the indicative advice',

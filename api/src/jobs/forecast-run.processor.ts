@@ -13,7 +13,7 @@ import { ReforecastScheduler } from '../forecasts/reforecast-scheduler';
 import { ForecastRunJobData, ReforecastOrganisationJobData } from './forecast-job-payloads';
 import { NIGHTLY_PATTERN, NIGHTLY_SIMULATIONS, RUN_WORKER } from './forecast-job-settings';
 import { JOBS, QUEUES } from './queue-names';
-import { ProgressReports, runInSlices } from './work-slices';
+import { handingBack, ProgressReports, runInSlices } from './work-slices';
 
 const MERGE_PHASE = 'Resultaten samenvoegen';
 
@@ -41,10 +41,11 @@ export class ForecastRunProcessor extends WorkerHost implements OnApplicationBoo
     await upsertNightlySchedule(this.queue);
   }
 
-  async process(job: Job): Promise<unknown> {
+  async process(job: Job, token?: string): Promise<unknown> {
     switch (job.name) {
       case JOBS.forecastRun:
-        return this.mergeAndStore(job as Job<ForecastRunJobData>);
+        // Handed back to the queue when this worker shuts down mid-merge.
+        return handingBack(job, token, () => this.mergeAndStore(job as Job<ForecastRunJobData>));
       case JOBS.nightlyReforecast:
         return this.nightly();
       case JOBS.reforecastOrganisation:

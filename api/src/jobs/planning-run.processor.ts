@@ -6,6 +6,7 @@ import type { RunKind } from '../runs/run-events';
 import { RunLifecycle } from '../runs/run-lifecycle';
 import { describeInputError } from './forecast-chunk.processor';
 import { RunJobData } from './run-job-payloads';
+import { handingBack } from './work-slices';
 
 /** Runs one job of a levelling or advice run; a plan the engine refuses fails at once with the engine's field and rule. */
 export abstract class PlanningRunProcessor extends WorkerHost {
@@ -19,11 +20,12 @@ export abstract class PlanningRunProcessor extends WorkerHost {
 
   protected abstract compute(runId: string): Promise<{ completed: boolean; skipped?: string }>;
 
-  async process(job: Job<RunJobData>): Promise<{ completed: boolean; skipped?: string }> {
+  async process(job: Job<RunJobData>, token?: string): Promise<{ completed: boolean; skipped?: string }> {
     if (job.name !== this.jobName) throw new Error(`unknown job ${job.name}`);
     const started = Date.now();
     try {
-      const outcome = await this.compute(job.data.runId);
+      // Handed back to the queue when this worker shuts down mid-run.
+      const outcome = await handingBack(job, token, () => this.compute(job.data.runId));
       this.logger.log({ runId: job.data.runId, ...outcome, ms: Date.now() - started }, `${this.kind} run processed`);
       return outcome;
     } catch (error) {

@@ -1,5 +1,15 @@
 import { performance } from 'node:perf_hooks';
-import { ProgressReports, REPORT_MS, runInSlices, Turns } from './work-slices';
+import { DelayedError, type Job } from 'bullmq';
+import {
+  handingBack,
+  HandBack,
+  ProgressReports,
+  REPORT_MS,
+  resumeSlicedWork,
+  runInSlices,
+  stopSlicedWork,
+  Turns,
+} from './work-slices';
 
 /** A promise with its resolve and reject at hand. */
 function deferred<T>() {
@@ -168,5 +178,55 @@ describe('runInSlices', () => {
     // A slice of a minute holds all 1,000 steps: no yield, no question.
     await expect(runInSlices(quick(), goOn, 60_000)).resolves.toEqual({ value: 7 });
     expect(goOn).not.toHaveBeenCalled();
+  });
+});
+
+describe('handing work back on a shutdown', () => {
+  afterEach(() => resumeSlicedWork());
+
+  function* endless() {
+    for (let k = 0; ; k++) {
+      const until = performance.now() + 1;
+      while (performance.now() < until);
+      yield k;
+    }
+  }
+
+  it('stops sliced work at its next slice once the worker is stopping', async () => {
+    let slices = 0;
+    const work = runInSlices(
+      endless(),
+      () => {
+        slices++;
+        if (slices === 3) stopSlicedWork();
+        return true;
+      },
+      2,
+    );
+    await expect(work).rejects.toBeInstanceOf(HandBack);
+    expect(slices).toBe(3);
+  });
+
+  it('moves a job handed back to the queue at once, without using up an attempt', async () => {
+    const moveToDelayed = jest.fn(async () => undefined);
+    const job = { moveToDelayed } as unknown as Job;
+    const before = Date.now();
+    await expect(handingBack(job, 'token-1', () => Promise.reject(new HandBack()))).rejects.toBeInstanceOf(
+      DelayedError,
+    );
+    expect(moveToDelayed).toHaveBeenCalledWith(expect.any(Number), 'token-1');
+    const [[at]] = moveToDelayed.mock.calls as unknown as [[number, string]];
+    expect(at).toBeGreaterThanOrEqual(before);
+    expect(at).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('passes results and other failures through unchanged', async () => {
+    const moveToDelayed = jest.fn();
+    const job = { moveToDelayed } as unknown as Job;
+    await expect(handingBack(job, 'token', async () => 42)).resolves.toBe(42);
+    await expect(handingBack(job, 'token', () => Promise.reject(new Error('database gone')))).rejects.toThrow(
+      'database gone',
+    );
+    expect(moveToDelayed).not.toHaveBeenCalled();
   });
 });

@@ -1,3 +1,4 @@
+import { DelayedError, type Job } from 'bullmq';
 import { setImmediate } from 'node:timers/promises';
 
 /**
@@ -11,9 +12,53 @@ export const SLICE_MS = 20;
 export const REPORT_MS = 250;
 
 /**
+ * Thrown out of sliced work once this process is shutting down: the job is handed back to the
+ * queue (`handingBack`) for another worker to run from the start, instead of holding the shutdown
+ * up until it ends (a levelling of thousands of schedules takes minutes) or being cut off by the
+ * shutdown deadline and waiting for the stalled-job check.
+ */
+export class HandBack extends Error {
+  constructor() {
+    super('this worker is shutting down; the job goes back to the queue');
+    this.name = 'HandBack';
+  }
+}
+
+let stopping = false;
+
+/** From now on sliced work stops at its next slice and is handed back (a worker's SIGTERM or SIGINT). */
+export function stopSlicedWork(): void {
+  stopping = true;
+}
+
+/** For tests: sliced work runs to its end again. */
+export function resumeSlicedWork(): void {
+  stopping = false;
+}
+
+/**
+ * Runs a job's work; when the work was stopped for a shutdown, moves the job back to the queue
+ * (delayed until now, so at once, without using up an attempt) for another worker.
+ */
+export async function handingBack<T>(
+  job: Job,
+  token: string | undefined,
+  work: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof HandBack) || !token) throw error;
+    await job.moveToDelayed(Date.now(), token);
+    throw new DelayedError();
+  }
+}
+
+/**
  * Runs the engine's steps (a generator) in slices of about `sliceMs`, yielding to the event loop
  * after each. After each slice `goOn` gets the last progress yielded and says whether to go on:
- * false (the run was cancelled, say) stops the work and answers null.
+ * false (the run was cancelled, say) stops the work and answers null. Once the process is shutting
+ * down (`stopSlicedWork`) it throws HandBack instead.
  */
 export function runInSlices<P, R>(steps: Iterator<P, R>): Promise<{ value: R }>;
 export function runInSlices<P, R>(
@@ -32,6 +77,7 @@ export async function runInSlices<P, R>(
     while (!next.done && performance.now() < until) next = steps.next();
     if (next.done) return { value: next.value };
     await setImmediate();
+    if (stopping) throw new HandBack();
     if (!goOn(next.value)) return null;
   }
 }

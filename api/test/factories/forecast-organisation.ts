@@ -73,7 +73,7 @@ export async function createForecastOrganisation(
       ),
     );
     for (let w = 0; w < (options.wijken ?? 3); w++) {
-      const start = `2026-0${1 + w}-05`;
+      const start = `2026-${String(1 + (w % 12)).padStart(2, '0')}-05`;
       const wijk = await m.save(
         m.create(Wijk, {
           organisationId,
