@@ -66,9 +66,9 @@ describe('a worker stopped with SIGTERM in the middle of a long levelling', () =
     });
     expect(searching.progress).toBeLessThan(60);
     first.child.kill('SIGTERM');
-    // A graceful exit: Nest closes the application, then raises the signal again (the shutdown
-    // deadline would have exited with 1).
-    expect(await first.exited).toBe('SIGTERM');
+    // A graceful exit: Nest closes the application, then raises the signal again, so the process
+    // ends by SIGTERM (or 0); the shutdown deadline would have exited with 1.
+    expect([0, 'SIGTERM']).toContain(await first.exited);
 
     // The worker left without finishing the levelling: the run is still running, and its job is
     // back in the queue, not failed and with no attempt used up.
