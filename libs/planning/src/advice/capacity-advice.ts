@@ -86,7 +86,7 @@ export function adviseCapacity(
   return runToEnd(adviseCapacitySteps(input, options));
 }
 
-/** Where the search is after an evaluation: for progress reports between steps. */
+/** Where the search is after an evaluation, or within one: for progress reports between steps. */
 export interface AdviceStep {
   /** Forecast evaluations made so far. */
   evaluations: number;
