@@ -3,19 +3,18 @@ import { Logger } from '@nestjs/common';
 import {
   createPartial,
   ProgrammeInputError,
-  simulateInto,
+  simulateSteps,
   type ForecastPartial,
   type PreparedForecast,
 } from '@wijkkracht/planning';
 import { Job, UnrecoverableError } from 'bullmq';
 import { hostname } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { setImmediate } from 'node:timers/promises';
 import { ForecastProgress } from '../forecasts/forecast-progress';
 import { ACTIVE_STATUSES, ForecastStore, RunState } from '../forecasts/forecast-store';
 import { LocalChunks } from '../forecasts/local-chunks';
 import { PreparedForecastCache } from '../forecasts/prepared-forecast-cache';
-import { ProgressReports, SLICE_MS, Turns } from './work-slices';
+import { ProgressReports, runInSlices, Turns } from './work-slices';
 import { ForecastChunkJobData } from './forecast-job-payloads';
 import { CHUNK_WORKER } from './forecast-job-settings';
 import { QUEUES } from './queue-names';
@@ -28,11 +27,6 @@ import { QUEUES } from './queue-names';
 export class ForecastChunkProcessor extends WorkerHost {
   private readonly logger = new Logger(ForecastChunkProcessor.name);
   private readonly workerName = `${hostname()}:${process.pid}`;
-  /**
-   * Milliseconds a simulation of this input took last, so that a chunk starts with a full slice
-   * instead of a single simulation to find the pace.
-   */
-  private readonly pace = new WeakMap<PreparedForecast, number>();
   /**
    * One chunk computes at a time in this process (the engine is synchronous); the job after it
    * waits with its input ready and starts the moment the engine is free.
@@ -83,9 +77,10 @@ export class ForecastChunkProcessor extends WorkerHost {
   }
 
   /**
-   * Simulates from..to in slices of about SLICE_MS, yielding to the event loop between them: the
-   * chunk before this one stores its samples and the next is fetched meanwhile, so the engine
-   * never waits for the database or Redis. Null when a report found the run ended.
+   * Simulates from..to in slices that yield to the event loop (`runInSlices`): the chunk before
+   * this one stores its samples and the next is fetched meanwhile, so the engine never waits for
+   * the database or Redis. A chunk takes about a second at most, so a shutdown lets it finish.
+   * Null when a report found the run ended.
    */
   private async compute(
     prepared: PreparedForecast,
@@ -95,29 +90,13 @@ export class ForecastChunkProcessor extends WorkerHost {
     reports: ProgressReports,
   ): Promise<{ partial: ForecastPartial; started: number; computeMs: number } | null> {
     const started = performance.now();
-    // One partial for the chunk, filled slice by slice.
-    const partial = createPartial(prepared, seed, { from, to });
-    const known = this.pace.get(prepared);
-    let slice = known ? Math.max(1, Math.floor(SLICE_MS / known)) : 1;
-    let computeMs = 0;
     // The run may have ended while this chunk waited for its turn.
     if (reports.ended()) return null;
-    for (let sim = from; sim < to;) {
-      const t = performance.now();
-      const next = Math.min(to, sim + slice);
-      simulateInto(partial, prepared, { from: sim, to: next });
-      const ms = performance.now() - t;
-      computeMs += ms;
-      // Size the next slice from this one's pace.
-      const perSimulation = Math.max(0.01, ms / (next - sim));
-      this.pace.set(prepared, perSimulation);
-      slice = Math.max(1, Math.floor(SLICE_MS / perSimulation));
-      sim = next;
-      await setImmediate();
-      if (reports.ended()) return null;
-      if (sim < to) reports.send(sim - from);
-    }
-    return { partial, started, computeMs };
+    const partial = createPartial(prepared, seed, { from, to });
+    const simulated = await runInSlices(simulateSteps(partial, prepared, { from, to }), reports.goOn, {
+      onShutdown: 'finish',
+    });
+    return simulated && { partial, started, computeMs: simulated.busyMs };
   }
 
   private async prepare(run: RunState): Promise<PreparedForecast> {

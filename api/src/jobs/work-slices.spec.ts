@@ -148,10 +148,10 @@ describe('runInSlices', () => {
         progress.push(k);
         return true;
       },
-      5,
+      { sliceMs: 5 },
     );
     ticks.stopped = true;
-    expect(result).toEqual({ value: 'done' });
+    expect(result?.value).toBe('done');
     // 40 steps of at least 1 ms in slices of 5 ms: the loop turned between slices, several times.
     const turnsDuringWork = seen[seen.length - 1] - seen[0];
     expect(turnsDuringWork).toBeGreaterThanOrEqual(3);
@@ -163,7 +163,7 @@ describe('runInSlices', () => {
   it('stops when told between slices, and answers null', async () => {
     const ticks = ticker();
     const seen: number[] = [];
-    const result = await runInSlices(busySteps(40, 1, ticks, seen), () => false, 5);
+    const result = await runInSlices(busySteps(40, 1, ticks, seen), () => false, { sliceMs: 5 });
     ticks.stopped = true;
     expect(result).toBeNull();
     expect(seen.length).toBeLessThan(40);
@@ -176,7 +176,7 @@ describe('runInSlices', () => {
       return 7;
     }
     // A slice of a minute holds all 1,000 steps: no yield, no question.
-    await expect(runInSlices(quick(), goOn, 60_000)).resolves.toEqual({ value: 7 });
+    await expect(runInSlices(quick(), goOn, { sliceMs: 60_000 })).resolves.toMatchObject({ value: 7 });
     expect(goOn).not.toHaveBeenCalled();
   });
 });
@@ -201,10 +201,38 @@ describe('handing work back on a shutdown', () => {
         if (slices === 3) stopSlicedWork();
         return true;
       },
-      2,
+      { sliceMs: 2 },
     );
     await expect(work).rejects.toBeInstanceOf(HandBack);
     expect(slices).toBe(3);
+  });
+
+  it('lets work that is to finish run to its end, and says how long its steps ran', async () => {
+    function* steps() {
+      for (let k = 0; k < 20; k++) {
+        const until = performance.now() + 1;
+        while (performance.now() < until);
+        yield k;
+      }
+      return 'finished';
+    }
+    let slices = 0;
+    const begun = performance.now();
+    const work = await runInSlices(
+      steps(),
+      () => {
+        slices++;
+        stopSlicedWork();
+        return true;
+      },
+      { sliceMs: 2, onShutdown: 'finish' },
+    );
+    const elapsed = performance.now() - begun;
+    expect(work?.value).toBe('finished');
+    expect(slices).toBeGreaterThan(1);
+    // The steps' own time, without the turns of the event loop between slices.
+    expect(work!.busyMs).toBeGreaterThan(0);
+    expect(work!.busyMs).toBeLessThanOrEqual(elapsed);
   });
 
   it('moves a job handed back to the queue at once, without using up an attempt', async () => {

@@ -54,30 +54,54 @@ export async function handingBack<T>(
   }
 }
 
+/** How `runInSlices` slices its work, and what it does when the worker shuts down. */
+export interface SliceOptions {
+  /** About this long per slice (SLICE_MS). */
+  sliceMs?: number;
+  /**
+   * Once the process is shutting down (`stopSlicedWork`): throw HandBack at the next slice (the
+   * default, for work of minutes), or finish (work of a second or so, such as a forecast chunk).
+   */
+  onShutdown?: 'hand back' | 'finish';
+}
+
+/** What sliced work returned, and how long its steps ran (the slices' sum, without the yields). */
+export interface SlicedResult<R> {
+  value: R;
+  busyMs: number;
+}
+
 /**
  * Runs the engine's steps (a generator) in slices of about `sliceMs`, yielding to the event loop
  * after each. After each slice `goOn` gets the last progress yielded and says whether to go on:
  * false (the run was cancelled, say) stops the work and answers null. Once the process is shutting
- * down (`stopSlicedWork`) it throws HandBack instead.
+ * down it throws HandBack, unless the work is to finish.
  */
-export function runInSlices<P, R>(steps: Iterator<P, R>): Promise<{ value: R }>;
+export function runInSlices<P, R>(steps: Iterator<P, R>): Promise<SlicedResult<R>>;
 export function runInSlices<P, R>(
   steps: Iterator<P, R>,
   goOn: (progress: P) => boolean,
-  sliceMs?: number,
-): Promise<{ value: R } | null>;
+  options?: SliceOptions,
+): Promise<SlicedResult<R> | null>;
 export async function runInSlices<P, R>(
   steps: Iterator<P, R>,
   goOn: (progress: P) => boolean = () => true,
-  sliceMs = SLICE_MS,
-): Promise<{ value: R } | null> {
+  { sliceMs = SLICE_MS, onShutdown = 'hand back' }: SliceOptions = {},
+): Promise<SlicedResult<R> | null> {
+  let busyMs = 0;
   for (;;) {
-    const until = performance.now() + sliceMs;
+    const started = performance.now();
+    const until = started + sliceMs;
     let next = steps.next();
-    while (!next.done && performance.now() < until) next = steps.next();
-    if (next.done) return { value: next.value };
+    let now = performance.now();
+    while (!next.done && now < until) {
+      next = steps.next();
+      now = performance.now();
+    }
+    busyMs += now - started;
+    if (next.done) return { value: next.value, busyMs };
     await setImmediate();
-    if (stopping) throw new HandBack();
+    if (stopping && onShutdown === 'hand back') throw new HandBack();
     if (!goOn(next.value)) return null;
   }
 }

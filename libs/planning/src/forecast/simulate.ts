@@ -16,6 +16,7 @@ import {
   writeSimulationValues,
 } from '../plan';
 import { applyVacancies, sampleVacancies, staffLeadWeeks } from '../supply';
+import { runToEnd } from '../run-to-end';
 import { prepareForecast, type ForecastInput, type PreparedForecast } from './forecast-input';
 import { samplePert, sampleTriangular, simulationStream } from './random-stream';
 
@@ -119,13 +120,26 @@ function checkRange(range: SimulationRange): void {
 
 /**
  * Simulates `range` into `partial`, which must cover it and come from `createPartial` of the
- * same input: a caller that simulates a chunk in slices fills one partial instead of joining many.
+ * same input.
  */
 export function simulateInto(
   partial: ForecastPartial,
   input: ForecastInput | PreparedForecast,
   range: SimulationRange,
 ): void {
+  runToEnd(simulateSteps(partial, input, range));
+}
+
+/**
+ * `simulateInto` one simulation at a time: yields how many simulations of `range` are done after
+ * each. A worker simulates its chunk in slices that yield to its event loop; each step is one
+ * whole simulation, so steps of several generators over one input may interleave.
+ */
+export function* simulateSteps(
+  partial: ForecastPartial,
+  input: ForecastInput | PreparedForecast,
+  range: SimulationRange,
+): Generator<number, void, void> {
   const prepared = prepareForecast(input);
   const { model, problem: pp, options } = prepared;
   checkRange(range);
@@ -217,6 +231,7 @@ export function simulateInto(
       const late = ms.dueWeek >= 0 && (finish < 0 || finish > ms.dueWeek);
       partial.holding[k * M + m] = late ? holdingDiscipline(model, schedule, ms.task, delay) : -1;
     }
+    yield sim + 1 - range.from;
   }
 
   function storeDemand(k: number): void {
@@ -256,8 +271,8 @@ export function sampleBasis(prepared: PreparedForecast): SampleBasis {
 /**
  * What simulations of one prepared input share across calls: the compiled problem (refreshed in
  * place per simulation, as within a call) and its value buffers. A caller that simulates in many
- * short slices then compiles once instead of once per slice. The engine is synchronous, so no two
- * calls use one workspace at a time.
+ * short slices then compiles once instead of once per slice. Each simulation writes and reads
+ * them within one step of `simulateSteps`, so no two simulations use one workspace at a time.
  */
 interface SimulationWorkspace {
   /** Tasks that feed a fixed task: a delay must never push work past a pinned successor. */
