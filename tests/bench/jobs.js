@@ -3,7 +3,8 @@
 //   - directly by the engine in a bare process of its own (no queue, no API modules), and
 //   - through the queue (BullMQ flow, chunks stored in PostgreSQL, merge) by 1 and by 2 worker
 //     processes (real `api/src/worker.ts` processes),
-// and prints the times, the speed-up of 2 workers over 1 and the queue's overhead over the engine.
+// and prints the times, the speed-up of 2 workers over 1 and the queue's overhead over the engine,
+// and the phases of the queued runs (input ready, chunks, merge) with the speed-up of the chunks alone.
 //
 // Every contender is started once and kept warm (workers in service are long-lived: each first
 // computes one untimed forecast, printed as the cold figure), each worker set on a queue prefix of
@@ -152,7 +153,7 @@ async function main() {
       const workers = Array.from({ length: count }, () =>
         spawnWorker({ DATABASE_URL: config.databaseUrl, QUEUE_PREFIX: prefix, LOG_LEVEL: 'info', NODE_ENV: 'test' }),
       );
-      const set = { count, prefix, flowProducer, runsQueue, flow: new ForecastFlow(flowProducer, runsQueue), workers };
+      const set = { count, prefix, flowProducer, runsQueue, flow: new ForecastFlow(flowProducer, runsQueue), workers, phases: [] };
       sets.push(set);
       await events.subscribe(`${prefix}:run-events`);
       await Promise.all(workers.map((w) => w.ready));
@@ -184,9 +185,13 @@ async function main() {
       if (canonicalJson(result.milestones) !== milestones)
         throw new Error(`the queue's result (${plural(set.count, 'worker process')}) differs from the direct run`);
       set.last = { runId, enqueuedAt: t };
+      set.phases.push(await runPhases(set, connection));
       return ms;
     };
-    for (const set of sets) cold[set.count] = await queuedRun(set)();
+    for (const set of sets) {
+      cold[set.count] = await queuedRun(set)();
+      set.phases = [];
+    }
     process.stdout.write(
       `first run after a start (cold): engine directly ${seconds(cold.direct)}, ` +
         sets.map((set) => `${plural(set.count, 'worker process')} ${seconds(cold[set.count])}`).join(', ') +
@@ -204,6 +209,15 @@ async function main() {
       for (const c of order) times[c.key].push(await c.run());
       process.stdout.write(
         `round ${round + 1}: ` + contenders.map((c) => `${c.label} ${seconds(times[c.key][round])}`).join(', ') + '\n',
+      );
+    }
+    process.stdout.write('\nPhases of the queued runs, medians of the rounds (from the jobs\' timestamps):\n');
+    for (const set of sets) {
+      const m = (key) => seconds(median(set.phases.map((p) => p[key])));
+      const ms = (key) => `${Math.round(median(set.phases.map((p) => p[key])))} ms`;
+      process.stdout.write(
+        `  ${plural(set.count, 'worker process')}: input ready after ${ms('ready')}, chunks ${m('chunks')} ` +
+          `(engine ${m('engine')} a worker; the first worker done waits ${ms('wait')} for the last), merge + store ${ms('merge')}\n`,
       );
     }
     process.stdout.write('\nWhere the last round\'s queued runs spent their time:\n');
@@ -229,6 +243,15 @@ async function main() {
           `speed-up of ${count} workers over 1:        ${median(speedUp).toFixed(2)}× (rounds: ${range(speedUp)}×); ` +
             `this machine's ceiling, the bare engine in ${count} processes over 1: ${median(ceiling).toFixed(2)}× (rounds: ${range(ceiling)}×)\n`,
         );
+        // The chunks alone: what the speed-up would be if preparing the input and merging took no time.
+        const one = sets.find((set) => set.count === 1);
+        const many = sets.find((set) => set.count === count);
+        if (one && many) {
+          const chunkSpeedUp = one.phases.map((p, k) => p.chunks / many.phases[k].chunks);
+          process.stdout.write(
+            `speed-up of the chunk phase alone (first input ready to last chunk stored): ${median(chunkSpeedUp).toFixed(2)}× (rounds: ${range(chunkSpeedUp)}×)\n`,
+          );
+        }
       }
     }
   } finally {
@@ -263,6 +286,40 @@ async function bareEngineProcess() {
     },
     kill: () => child.kill(),
   };
+}
+
+/**
+ * The phases of a worker set's last run, from its jobs' timestamps and return values: until the
+ * first chunk was ready to compute (the run's input loaded and prepared), from then until the last
+ * chunk was stored, the engine's time per worker, how long the first worker to finish its chunks
+ * waited for the last, and the merge with storing the result.
+ */
+async function runPhases(set, connection) {
+  const { runId, enqueuedAt } = set.last;
+  const chunkQueue = new Queue(QUEUES.forecastChunks, { connection, prefix: set.prefix });
+  try {
+    const origin = performance.timeOrigin + enqueuedAt;
+    const jobs = (await chunkQueue.getJobs(['completed'], 0, -1)).filter((j) => j.data.runId === runId);
+    const parent = await set.runsQueue.getJob(`forecast-${runId}`);
+    const ready = Math.min(...jobs.map((j) => j.processedOn + (j.returnvalue?.readyMs ?? 0))) - origin;
+    const byWorker = new Map();
+    for (const j of jobs) {
+      const w = byWorker.get(j.returnvalue?.worker) ?? { end: 0, engine: 0 };
+      w.end = Math.max(w.end, j.finishedOn - origin);
+      w.engine += j.returnvalue?.computeMs ?? 0;
+      byWorker.set(j.returnvalue?.worker, w);
+    }
+    const ends = [...byWorker.values()].map((w) => w.end);
+    return {
+      ready,
+      chunks: Math.max(...ends) - ready,
+      engine: median([...byWorker.values()].map((w) => w.engine)),
+      wait: Math.max(...ends) - Math.min(...ends),
+      merge: parent.finishedOn - parent.processedOn,
+    };
+  } finally {
+    await chunkQueue.close();
+  }
 }
 
 /** Where the time of a worker set's last run went, from the BullMQ job timestamps. */

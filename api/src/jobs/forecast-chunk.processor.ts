@@ -44,7 +44,7 @@ export class ForecastChunkProcessor extends WorkerHost {
 
   async process(
     job: Job<ForecastChunkJobData>,
-  ): Promise<{ stored: boolean; skipped?: string; computeMs?: number; readyMs?: number }> {
+  ): Promise<{ stored: boolean; skipped?: string; computeMs?: number; readyMs?: number; worker?: string }> {
     const begun = performance.now();
     const { runId, chunkIndex, from, to } = job.data;
     const run = await this.store.chunkState(runId, chunkIndex);
@@ -70,10 +70,15 @@ export class ForecastChunkProcessor extends WorkerHost {
     ]);
     // Kept for a merge on this worker too (a twin's stored copy is the same samples).
     this.localChunks.keep(runId, chunkIndex, partial);
-    // The engine's share of the job's time (the rest is the queue, the database and waiting), and
-    // how long the job took to be ready to compute (the run's state, its input on a first chunk,
-    // and its turn).
-    return { stored, computeMs: Math.round(computeMs), readyMs: Math.round(started - begun) };
+    // The engine's share of the job's time (the rest is the queue, the database and waiting), how
+    // long the job took to be ready to compute (the run's state, its input on a first chunk, and
+    // its turn), and which worker ran it.
+    return {
+      stored,
+      computeMs: Math.round(computeMs),
+      readyMs: Math.round(started - begun),
+      worker: this.workerName,
+    };
   }
 
   /**
