@@ -67,6 +67,9 @@ export interface ProgrammeModel {
   milestones: MilestoneModel[];
 }
 
+/** A week index within 0..weeks. */
+const clampWeek = (w: number, weeks: number) => Math.max(0, Math.min(weeks, w));
+
 const isNonNegative = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
 
 function checkEstimate(
@@ -110,11 +113,13 @@ export function compileProgramme(programme: Programme): ProgrammeModel {
   const tasks = programme.tasks;
   const n = tasks.length;
   const taskIndex = new Map<string, number>();
-  tasks.forEach((t, i) => {
+  for (let i = 0; i < n; i++) {
+    const t = tasks[i];
     if (taskIndex.has(t.id)) fail(`tasks[${i}].id`, 'unique', `duplicate task id ${t.id}`);
     taskIndex.set(t.id, i);
-  });
-  tasks.forEach((t, i) => {
+  }
+  for (let i = 0; i < n; i++) {
+    const t = tasks[i];
     const f = `tasks[${i}]`;
     if (!disciplineIndex.has(t.disciplineId))
       fail(
@@ -168,7 +173,9 @@ export function compileProgramme(programme: Programme): ProgrammeModel {
         `task ${t.id} names phase ${t.phaseId}, which wijk ${t.wijkId} does not have`,
       );
     }
-    (t.dependencies ?? []).forEach((d, j) => {
+    const dependencies = t.dependencies ?? [];
+    for (let j = 0; j < dependencies.length; j++) {
+      const d = dependencies[j];
       if (!taskIndex.has(d.taskId))
         fail(
           `${f}.dependencies[${j}].taskId`,
@@ -184,7 +191,7 @@ export function compileProgramme(programme: Programme): ProgrammeModel {
           'lag must be a whole number of weeks ≥ 0',
         );
       }
-    });
+    }
     for (const key of ['earliestStart', 'pinnedStart'] as const) {
       if (t[key] !== undefined && !isValidDateString(t[key]))
         fail(`${f}.${key}`, 'date', 'must be a date YYYY-MM-DD');
@@ -193,7 +200,7 @@ export function compileProgramme(programme: Programme): ProgrammeModel {
     checkEstimate(t.startDelay, `${f}.startDelay`, issues);
     if (t.hoursSpent !== undefined && !isNonNegative(t.hoursSpent))
       fail(`${f}.hoursSpent`, 'non-negative', 'hours spent must be ≥ 0');
-  });
+  }
   (programme.milestones ?? []).forEach((m, i) => {
     if (!taskIndex.has(m.taskId))
       fail(`milestones[${i}].taskId`, 'known-task', `milestone ${m.id} names unknown task ${m.taskId}`);
@@ -204,7 +211,7 @@ export function compileProgramme(programme: Programme): ProgrammeModel {
 
   // Build predecessor lists; done tasks neither wait nor hold anyone up.
   const done = new Uint8Array(n);
-  tasks.forEach((t, i) => (done[i] = t.status === 'done' ? 1 : 0));
+  for (let i = 0; i < n; i++) done[i] = tasks[i].status === 'done' ? 1 : 0;
   const predStart = new Int32Array(n + 1);
   const predTaskList: number[] = [];
   const predLagList: number[] = [];
@@ -250,7 +257,6 @@ export function compileProgramme(programme: Programme): ProgrammeModel {
   const supply = buildSupply(calendar, programme.disciplines, programme.staff);
   const weeks = calendar.horizon.weeks;
   const todayWeek = Math.max(0, Math.min(weeks - 1, weekIndexOf(calendar.horizon, programme.today)));
-  const clampWeek = (w: number) => Math.max(0, Math.min(weeks, w));
 
   const discipline = new Int32Array(n);
   const effort = new Float64Array(n);
@@ -268,7 +274,8 @@ export function compileProgramme(programme: Programme): ProgrammeModel {
   const delayMode = new Float64Array(n);
   const delayHigh = new Float64Array(n);
   const hasDelay = new Uint8Array(n);
-  tasks.forEach((t, i) => {
+  for (let i = 0; i < n; i++) {
+    const t = tasks[i];
     discipline[i] = disciplineIndex.get(t.disciplineId) as number;
     if (t.wijkId !== undefined) wijk[i] = wijkIndex.get(t.wijkId) as number;
     if (t.wijkId !== undefined && t.phaseId !== undefined)
@@ -307,14 +314,14 @@ export function compileProgramme(programme: Programme): ProgrammeModel {
     } else {
       minDuration[i] = minD;
       maxDuration[i] = maxD;
-      const earliest = t.earliestStart ? clampWeek(weekIndexOf(calendar.horizon, t.earliestStart)) : 0;
+      const earliest = t.earliestStart ? clampWeek(weekIndexOf(calendar.horizon, t.earliestStart), weeks) : 0;
       release[i] = Math.max(todayWeek, earliest);
       if (t.pinnedStart) {
-        fixedStart[i] = clampWeek(weekIndexOf(calendar.horizon, t.pinnedStart));
+        fixedStart[i] = clampWeek(weekIndexOf(calendar.horizon, t.pinnedStart), weeks);
         release[i] = fixedStart[i];
       }
     }
-  });
+  }
   checkPinsAfterPredecessors(
     programme,
     topo,

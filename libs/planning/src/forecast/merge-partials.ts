@@ -224,6 +224,49 @@ function regroup(
   return out;
 }
 
+/** What the tables of one granularity are made of (a merge's or a merge part's). */
+interface TableSource {
+  ordered: readonly ForecastPartial[];
+  D: number;
+  disciplines: Span;
+  basisAxis: PeriodAxis;
+  axis: PeriodAxis;
+  sims: number;
+  progress: MergeProgress;
+}
+
+/**
+ * The percentile table of demand or shortfall in one granularity, yielding the merge's progress
+ * after each partial summed into its periods and each block of cells. A generator of its own at
+ * module level, not a closure in mergeSteps: V8 gives each generator function its own map of
+ * generator objects, and optimized code of mergeSteps that used a closure's map was thrown away
+ * once the closure of the merge before was collected (recompiled on every merge).
+ */
+function* tableSteps(
+  { ordered, D, disciplines, basisAxis, axis, sims, progress }: TableSource,
+  samplesOf: 'demand' | 'shortfall',
+): Generator<MergeProgress, PercentileTable, void> {
+  const P = axis.labels.length;
+  const rows = disciplines.to - disciplines.from;
+  const step = (): MergeProgress => ({ ...progress, done: ++progress.done });
+  // Each partial's samples in this granularity's periods, as blocks of one table.
+  const blocks: SampleBlock[] = [];
+  for (const p of ordered) {
+    if (axis.granularity === basisAxis.granularity) {
+      blocks.push({ samples: p[samplesOf], stride: D * P, first: disciplines.from * P });
+    } else {
+      const samples = regroup(p[samplesOf], p.to - p.from, D, basisAxis, axis, disciplines);
+      blocks.push({ samples, stride: rows * P, first: 0 });
+      yield step();
+    }
+  }
+  const table = percentileTable(blocks, sims, rows, P);
+  for (let next = table.next(); ; next = table.next()) {
+    if (next.done) return next.value;
+    yield step();
+  }
+}
+
 /** Merges partials kept by week into the month basis of the rest (chunks stored before months were kept). */
 function toBasis(
   p: ForecastPartial,
@@ -353,28 +396,10 @@ export function* mergeSteps(
   };
   for (const axis of axes) {
     const g = axis.granularity;
-    const P = axis.labels.length;
     result.periods[g] = axis.labels;
-    // Each partial's samples in this granularity's periods, as blocks of one table.
-    const tableOf = function* (pick: (p: ForecastPartial) => Int32Array) {
-      const blocks: SampleBlock[] = [];
-      for (const p of ordered) {
-        if (g === basis) {
-          blocks.push({ samples: pick(p), stride: D * P, first: disciplines.from * P });
-        } else {
-          const samples = regroup(pick(p), p.to - p.from, D, basisAxis, axis, disciplines);
-          blocks.push({ samples, stride: rows * P, first: 0 });
-          yield step();
-        }
-      }
-      const table = percentileTable(blocks, sims, rows, P);
-      for (let next = table.next(); ; next = table.next()) {
-        if (next.done) return next.value;
-        yield step();
-      }
-    };
-    result.demand[g] = yield* tableOf((p) => p.demand);
-    result.shortfall[g] = yield* tableOf((p) => p.shortfall);
+    const table = { ordered, D, disciplines, basisAxis, axis, sims, progress };
+    result.demand[g] = yield* tableSteps(table, 'demand');
+    result.shortfall[g] = yield* tableSteps(table, 'shortfall');
     result.capacity[g] = capacity.map((c) => Array.from(aggregateWeekly(axis, c).values));
   }
   const finishes = new Float64Array(sims);
