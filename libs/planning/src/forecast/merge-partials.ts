@@ -100,36 +100,26 @@ function consecutivePartials(partials: readonly ForecastPartial[]): ForecastPart
 const BLOCK = 64;
 
 /**
- * Samples of consecutive simulations, simulation-major: each simulation a row of `stride` cells
- * (discipline-major, P periods each), of which the table's first discipline starts at `first`.
- */
-interface SampleBlock {
-  samples: Int32Array | Float64Array;
-  stride: number;
-  first: number;
-}
-
-/**
- * Percentiles per cell of samples in whole units, in hours, for `rows` disciplines, as a generator
- * that yields after each block of BLOCK cells. The samples come in blocks of consecutive
- * simulations (one per partial), read where they lie rather than joined first.
+ * Percentiles per cell of samples in whole units, in hours, as a generator that yields after each
+ * block of BLOCK cells. The samples come in blocks of consecutive simulations (one per partial,
+ * simulation-major: sims × D × P each), read where they lie rather than joined first.
  */
 function* percentileTable(
-  blocks: readonly SampleBlock[],
+  blocks: readonly (Int32Array | Float64Array)[],
   sims: number,
-  rows: number,
+  D: number,
   P: number,
 ): Generator<void, PercentileTable, void> {
   const table: PercentileTable = { p10: [], p50: [], p80: [], p90: [] };
-  const tables = [table.p10, table.p50, table.p80, table.p90];
-  for (const t of tables) for (let d = 0; d < rows; d++) t.push(new Array<number>(P));
-  const cells = rows * P;
+  const rows = [table.p10, table.p50, table.p80, table.p90];
+  for (const r of rows) for (let d = 0; d < D; d++) r.push(new Array<number>(P));
+  const cells = D * P;
   // Samples are stored simulation-major; transposing a block of cells at a time keeps reads
   // sequential, so each cell's column of simulations lies in one run of the buffer.
   const buffer = new Float64Array(BLOCK * sims);
   const percentiles = new BucketPercentiles(sims);
   for (let c0 = 0; c0 < cells; c0 += BLOCK) {
-    percentileBlock(blocks, sims, P, c0, Math.min(BLOCK, cells - c0), buffer, percentiles, tables);
+    percentileBlock(blocks, sims, P, c0, Math.min(BLOCK, cells - c0), buffer, percentiles, rows);
     yield;
   }
   return table;
@@ -140,7 +130,7 @@ const blockCount = (cells: number) => Math.ceil(cells / BLOCK);
 
 /** The percentiles of cells c0..c0+width into `rows` (p10, p50, p80, p90 by discipline and period). */
 function percentileBlock(
-  blocks: readonly SampleBlock[],
+  blocks: readonly (Int32Array | Float64Array)[],
   sims: number,
   P: number,
   c0: number,
@@ -149,9 +139,10 @@ function percentileBlock(
   percentiles: BucketPercentiles,
   rows: number[][][],
 ): void {
+  const cells = rows[0].length * P;
   const quantiles = new Float64Array(4);
   let s = 0;
-  for (const block of blocks) s = transposeInto(buffer, block, s, sims, c0, width);
+  for (const samples of blocks) s = transposeInto(buffer, samples, s, sims, cells, c0, width);
   for (let j = 0; j < width; j++) {
     const column = buffer.subarray(j * sims, (j + 1) * sims);
     const d = Math.floor((c0 + j) / P);
@@ -174,20 +165,21 @@ function percentileBlock(
 }
 
 /**
- * Copies cells c0..c0+width (of the table) of every simulation in `block` (in hours) into the
- * columns of `buffer` (one of `sims` rows per cell), from row `s`; returns the row after the last.
+ * Copies cells c0..c0+width of every simulation in `samples` (in hours) into the columns of
+ * `buffer` (one of `sims` rows per cell), from row `s`; returns the row after the last.
  */
 function transposeInto(
   buffer: Float64Array,
-  { samples, stride, first }: SampleBlock,
+  samples: Int32Array | Float64Array,
   s: number,
   sims: number,
+  cells: number,
   c0: number,
   width: number,
 ): number {
-  const count = samples.length / stride;
+  const count = samples.length / cells;
   for (let k = 0; k < count; k++, s++) {
-    const at = k * stride + first + c0;
+    const at = k * cells + c0;
     for (let j = 0; j < width; j++) buffer[j * sims + s] = samples[at + j] / SAMPLE_UNITS_PER_HOUR;
   }
   return s;
@@ -204,31 +196,27 @@ function regroup(
   D: number,
   from: PeriodAxis,
   to: PeriodAxis,
-  disciplines: Span = { from: 0, to: D },
 ): Float64Array {
   const Pf = from.labels.length;
   const Pt = to.labels.length;
-  const width = disciplines.to - disciplines.from;
-  const out = new Float64Array(sims * width * Pt);
-  const into = from.granularity === 'week' ? null : nestedPeriodIndex(from, to);
-  for (let k = 0, r = 0; k < sims; k++) {
-    for (let d = disciplines.from; d < disciplines.to; d++, r++) {
-      const at = (k * D + d) * Pf;
-      if (!into) {
-        aggregateUnitsInto(to, samples.subarray(at, at + Pf), out, r * Pt, 1);
-      } else {
-        for (let p = 0; p < Pf; p++) out[r * Pt + into[p]] += samples[at + p];
-      }
+  const out = new Float64Array(sims * D * Pt);
+  const rows = sims * D;
+  if (from.granularity === 'week') {
+    for (let r = 0; r < rows; r++)
+      aggregateUnitsInto(to, samples.subarray(r * Pf, (r + 1) * Pf), out, r * Pt, 1);
+  } else {
+    const into = nestedPeriodIndex(from, to);
+    for (let r = 0; r < rows; r++) {
+      for (let p = 0; p < Pf; p++) out[r * Pt + into[p]] += samples[r * Pf + p];
     }
   }
   return out;
 }
 
-/** What the tables of one granularity are made of (a merge's or a merge part's). */
+/** What the tables of one granularity are made of. */
 interface TableSource {
   ordered: readonly ForecastPartial[];
   D: number;
-  disciplines: Span;
   basisAxis: PeriodAxis;
   axis: PeriodAxis;
   sims: number;
@@ -243,24 +231,22 @@ interface TableSource {
  * once the closure of the merge before was collected (recompiled on every merge).
  */
 function* tableSteps(
-  { ordered, D, disciplines, basisAxis, axis, sims, progress }: TableSource,
+  { ordered, D, basisAxis, axis, sims, progress }: TableSource,
   samplesOf: 'demand' | 'shortfall',
 ): Generator<MergeProgress, PercentileTable, void> {
   const P = axis.labels.length;
-  const rows = disciplines.to - disciplines.from;
   const step = (): MergeProgress => ({ ...progress, done: ++progress.done });
   // Each partial's samples in this granularity's periods, as blocks of one table.
-  const blocks: SampleBlock[] = [];
+  const blocks: (Int32Array | Float64Array)[] = [];
   for (const p of ordered) {
     if (axis.granularity === basisAxis.granularity) {
-      blocks.push({ samples: p[samplesOf], stride: D * P, first: disciplines.from * P });
+      blocks.push(p[samplesOf]);
     } else {
-      const samples = regroup(p[samplesOf], p.to - p.from, D, basisAxis, axis, disciplines);
-      blocks.push({ samples, stride: rows * P, first: 0 });
+      blocks.push(regroup(p[samplesOf], p.to - p.from, D, basisAxis, axis));
       yield step();
     }
   }
-  const table = percentileTable(blocks, sims, rows, P);
+  const table = percentileTable(blocks, sims, D, P);
   for (let next = table.next(); ; next = table.next()) {
     if (next.done) return next.value;
     yield step();
@@ -301,39 +287,6 @@ export function merge(
   return runToEnd(mergeSteps(input, partials));
 }
 
-/** A half-open range of indices: disciplines or milestones. */
-interface Span {
-  from: number;
-  to: number;
-}
-
-/**
- * Part `index` of a merge split into `count` parts: its share of the disciplines (rows of every
- * table) and of the milestones. Parts can run in different processes; `joinMergeParts` of all of
- * them, in order, is the whole merge.
- */
-export interface MergePart {
-  index: number;
-  count: number;
-}
-
-function partSpan(total: number, { index, count }: MergePart): Span {
-  return { from: Math.floor((total * index) / count), to: Math.floor((total * (index + 1)) / count) };
-}
-
-function checkPart(part: MergePart): void {
-  if (!(
-    Number.isInteger(part.count) &&
-    part.count >= 1 &&
-    Number.isInteger(part.index) &&
-    part.index >= 0 &&
-    part.index < part.count
-  ))
-    throw new RangeError(
-      `a merge part needs whole numbers 0 ≤ index < count, got ${part.index} of ${part.count}`,
-    );
-}
-
 /** How far a merge has come: steps done of all it takes. */
 export interface MergeProgress {
   done: number;
@@ -350,9 +303,7 @@ export interface MergeProgress {
 export function* mergeSteps(
   input: ForecastInput | PreparedForecast,
   partials: readonly ForecastPartial[],
-  part: MergePart = { index: 0, count: 1 },
 ): Generator<MergeProgress, ForecastResult, void> {
-  checkPart(part);
   const prepared = prepareForecast(input);
   const { model } = prepared;
   const basis = sampleBasis(prepared);
@@ -365,31 +316,26 @@ export function* mergeSteps(
   const W = model.weeks;
   const M = first.milestones;
   const basisAxis = createPeriodAxis(model.calendar, basis);
-  // A part's share: the rows of its disciplines in every table, and its milestones.
-  const disciplines = partSpan(D, part);
-  const rows = disciplines.to - disciplines.from;
-  const milestones = partSpan(M, part);
   const result: ForecastResult = {
     seed: first.seed,
     simulations: sims,
-    disciplines: model.supply.disciplineIds.slice(disciplines.from, disciplines.to),
+    disciplines: model.supply.disciplineIds,
     periods: {},
     demand: {},
     shortfall: {},
     capacity: {},
     milestones: [],
   };
-  const capacity = result.disciplines.map((_, r) => {
-    const d = disciplines.from + r;
+  const capacity = model.supply.disciplineIds.map((_, d) => {
     const c = totalCapacity(model.supply, d);
     for (let w = 0; w < W; w++) c[w] += prepared.capacity[d][w] - model.supply.capacity[d][w];
     return c;
   });
   const axes = prepared.options.granularities.map((g) => createPeriodAxis(model.calendar, g));
-  const progress: MergeProgress = { done: 0, total: milestones.to - milestones.from };
+  const progress: MergeProgress = { done: 0, total: M };
   for (const axis of axes)
     progress.total +=
-      2 * (blockCount(rows * axis.labels.length) + (axis.granularity === basis ? 0 : ordered.length));
+      2 * (blockCount(D * axis.labels.length) + (axis.granularity === basis ? 0 : ordered.length));
   const step = (): MergeProgress => {
     progress.done++;
     return { ...progress };
@@ -397,13 +343,13 @@ export function* mergeSteps(
   for (const axis of axes) {
     const g = axis.granularity;
     result.periods[g] = axis.labels;
-    const table = { ordered, D, disciplines, basisAxis, axis, sims, progress };
+    const table = { ordered, D, basisAxis, axis, sims, progress };
     result.demand[g] = yield* tableSteps(table, 'demand');
     result.shortfall[g] = yield* tableSteps(table, 'shortfall');
     result.capacity[g] = capacity.map((c) => Array.from(aggregateWeekly(axis, c).values));
   }
   const finishes = new Float64Array(sims);
-  for (let m = milestones.from; m < milestones.to; m++) {
+  for (let m = 0; m < M; m++) {
     const ms = model.milestones[m];
     let onTime = 0;
     let unscheduled = 0;
@@ -442,45 +388,6 @@ export function* mergeSteps(
     yield step();
   }
   return result;
-}
-
-/**
- * The whole merge from its parts (`mergeSteps` with `part`), given in any order: the rows of
- * their disciplines and their milestones, in the order of the parts. The same, bit for bit, as
- * the merge in one part.
- */
-export function joinMergeParts(
-  parts: readonly { part: MergePart; result: ForecastResult }[],
-): ForecastResult {
-  if (parts.length === 0) throw new RangeError('a merge needs at least one part');
-  const count = parts[0].part.count;
-  const ordered = [...parts].sort((a, b) => a.part.index - b.part.index);
-  if (ordered.length !== count || ordered.some((p, k) => p.part.index !== k || p.part.count !== count))
-    throw new RangeError(`a merge in ${count} parts needs each of them once`);
-  const results = ordered.map((p) => p.result);
-  const [first] = results;
-  const joined: ForecastResult = {
-    seed: first.seed,
-    simulations: first.simulations,
-    disciplines: results.flatMap((r) => r.disciplines),
-    periods: first.periods,
-    demand: {},
-    shortfall: {},
-    capacity: {},
-    milestones: results.flatMap((r) => r.milestones),
-  };
-  const joinTables = (tables: PercentileTable[]): PercentileTable => ({
-    p10: tables.flatMap((t) => t.p10),
-    p50: tables.flatMap((t) => t.p50),
-    p80: tables.flatMap((t) => t.p80),
-    p90: tables.flatMap((t) => t.p90),
-  });
-  for (const g of Object.keys(first.periods) as Granularity[]) {
-    joined.demand[g] = joinTables(results.map((r) => r.demand[g]!));
-    joined.shortfall[g] = joinTables(results.map((r) => r.shortfall[g]!));
-    joined.capacity[g] = results.flatMap((r) => r.capacity[g]!);
-  }
-  return joined;
 }
 
 /** A whole forecast of n simulations in one go: the merge of a single chunk. */
