@@ -298,29 +298,34 @@ async function bareEngineProcess() {
  * waited for the last, and the merge with storing the result.
  */
 async function runPhases(set, connection) {
+  const { origin, jobs, parent } = await lastRunJobs(set, connection);
+  const ready = Math.min(...jobs.map((j) => j.processedOn + (j.returnvalue?.readyMs ?? 0))) - origin;
+  const byWorker = new Map();
+  for (const j of jobs) {
+    const w = byWorker.get(j.returnvalue?.worker) ?? { end: 0, engine: 0 };
+    w.end = Math.max(w.end, j.finishedOn - origin);
+    w.engine += j.returnvalue?.computeMs ?? 0;
+    byWorker.set(j.returnvalue?.worker, w);
+  }
+  const ends = [...byWorker.values()].map((w) => w.end);
+  return {
+    ready,
+    chunks: Math.max(...ends) - ready,
+    engine: median([...byWorker.values()].map((w) => w.engine)),
+    wait: Math.max(...ends) - Math.min(...ends),
+    // From the last chunk stored to the result stored.
+    merge: parent.finishedOn - (Math.max(...ends) + origin),
+  };
+}
+
+/** The chunk jobs and the parent job of a worker set's last run, and the time it was enqueued. */
+async function lastRunJobs(set, connection) {
   const { runId, enqueuedAt } = set.last;
   const chunkQueue = new Queue(QUEUES.forecastChunks, { connection, prefix: set.prefix });
   try {
-    const origin = performance.timeOrigin + enqueuedAt;
     const jobs = (await chunkQueue.getJobs(['completed'], 0, -1)).filter((j) => j.data.runId === runId);
     const parent = await set.runsQueue.getJob(`forecast-${runId}`);
-    const ready = Math.min(...jobs.map((j) => j.processedOn + (j.returnvalue?.readyMs ?? 0))) - origin;
-    const byWorker = new Map();
-    for (const j of jobs) {
-      const w = byWorker.get(j.returnvalue?.worker) ?? { end: 0, engine: 0 };
-      w.end = Math.max(w.end, j.finishedOn - origin);
-      w.engine += j.returnvalue?.computeMs ?? 0;
-      byWorker.set(j.returnvalue?.worker, w);
-    }
-    const ends = [...byWorker.values()].map((w) => w.end);
-    return {
-      ready,
-      chunks: Math.max(...ends) - ready,
-      engine: median([...byWorker.values()].map((w) => w.engine)),
-      wait: Math.max(...ends) - Math.min(...ends),
-      // From the last chunk stored to the result stored.
-      merge: parent.finishedOn - (Math.max(...ends) + origin),
-    };
+    return { origin: performance.timeOrigin + enqueuedAt, jobs, parent };
   } finally {
     await chunkQueue.close();
   }
@@ -328,36 +333,28 @@ async function runPhases(set, connection) {
 
 /** Where the time of a worker set's last run went, from the BullMQ job timestamps. */
 async function timeline(set, connection) {
-  const { runId, enqueuedAt } = set.last;
-  const chunkQueue = new Queue(QUEUES.forecastChunks, { connection, prefix: set.prefix });
-  try {
-    const origin = performance.timeOrigin + enqueuedAt;
-    const jobs = (await chunkQueue.getJobs(['completed'], 0, -1)).filter((j) => j.data.runId === runId);
-    const parent = await set.runsQueue.getJob(`forecast-${runId}`);
-    const each = listChunks
-      ? [...jobs]
-          .sort((a, b) => a.processedOn - b.processedOn)
-          .map(
-            (j) =>
-              `    chunk ${j.data.chunkIndex}: ${(j.processedOn - origin).toFixed(0)}–${(j.finishedOn - origin).toFixed(0)} ms, ready after ${j.returnvalue?.readyMs} ms, engine ${j.returnvalue?.computeMs} ms\n`,
-          )
-          .join('')
-      : '';
-    const busy = jobs.reduce((s, j) => s + (j.finishedOn - j.processedOn), 0);
-    const compute = jobs.reduce((s, j) => s + (j.returnvalue?.computeMs ?? 0), 0);
-    const first = Math.min(...jobs.map((j) => j.processedOn)) - origin;
-    const last = Math.max(...jobs.map((j) => j.finishedOn)) - origin;
-    const merge = parent ? parent.finishedOn - parent.processedOn : NaN;
-    const parts = parent?.returnvalue?.ms;
-    const split = parts ? ` (read ${seconds(parts.read)}, merge ${seconds(parts.merge)}, store ${seconds(parts.store)})` : '';
-    const pickup = parent ? parent.processedOn - Math.max(...jobs.map((j) => j.finishedOn)) : NaN;
-    return (
-      `chunks ${jobs.length}: first starts at ${seconds(first)}, last ends at ${seconds(last)}, ` +
-      `busy ${seconds(busy)} in all, of which the engine ${seconds(compute)}; merge picked up after ${seconds(pickup)}, merge + store ${seconds(merge)}${split}\n` + each
-    );
-  } finally {
-    await chunkQueue.close();
-  }
+  const { origin, jobs, parent } = await lastRunJobs(set, connection);
+  const each = listChunks
+    ? [...jobs]
+        .sort((a, b) => a.processedOn - b.processedOn)
+        .map(
+          (j) =>
+            `    chunk ${j.data.chunkIndex}: ${(j.processedOn - origin).toFixed(0)}–${(j.finishedOn - origin).toFixed(0)} ms, ready after ${j.returnvalue?.readyMs} ms, engine ${j.returnvalue?.computeMs} ms\n`,
+        )
+        .join('')
+    : '';
+  const busy = jobs.reduce((s, j) => s + (j.finishedOn - j.processedOn), 0);
+  const compute = jobs.reduce((s, j) => s + (j.returnvalue?.computeMs ?? 0), 0);
+  const first = Math.min(...jobs.map((j) => j.processedOn)) - origin;
+  const last = Math.max(...jobs.map((j) => j.finishedOn)) - origin;
+  const merge = parent ? parent.finishedOn - parent.processedOn : NaN;
+  const parts = parent?.returnvalue?.ms;
+  const split = parts ? ` (read ${seconds(parts.read)}, merge ${seconds(parts.merge)}, store ${seconds(parts.store)})` : '';
+  const pickup = parent ? parent.processedOn - Math.max(...jobs.map((j) => j.finishedOn)) : NaN;
+  return (
+    `chunks ${jobs.length}: first starts at ${seconds(first)}, last ends at ${seconds(last)}, ` +
+    `busy ${seconds(busy)} in all, of which the engine ${seconds(compute)}; merge picked up after ${seconds(pickup)}, merge + store ${seconds(merge)}${split}\n` + each
+  );
 }
 
 main().then(
