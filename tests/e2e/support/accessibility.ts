@@ -4,16 +4,30 @@ import type { Page } from 'playwright-core';
 /** WCAG 2.1 level A and AA: the bar Dutch government web applications must meet. */
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** The page's WCAG violations, one readable line per failing element (empty when the page passes). */
+/**
+ * The page's WCAG violations, one readable line per failing element (empty when the page passes).
+ * A contrast failure is checked again after a pause (twice at most): CI caught a field error at
+ * 3.73:1 (its red about 70 % opaque) in two of four runs of 7 Dec 2026, a test that passed in the
+ * others and locally. A passing state goes by; a colour people read stays, so a real contrast
+ * fault still fails.
+ */
 export async function wcagViolations(page: Page): Promise<string[]> {
-  await settledAnimations(page);
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  let result = await checkSettled(page);
+  for (let again = 0; again < 2 && result.violations.some((v) => v.id === 'color-contrast'); again++) {
+    await page.waitForTimeout(500);
+    result = await checkSettled(page);
+  }
   return result.violations.flatMap((violation) =>
     violation.nodes.map(
       (node) =>
         `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} — ${node.target.join(' ')}: ${node.failureSummary ?? ''}`,
     ),
   );
+}
+
+async function checkSettled(page: Page) {
+  await settledAnimations(page);
+  return new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
 }
 
 /**
