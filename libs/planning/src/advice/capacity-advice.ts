@@ -3,7 +3,7 @@ import { ProgrammeInputError, type ProgrammeInputIssue } from '../demand';
 import {
   createPartial,
   prepareForecast,
-  simulateInto,
+  simulateSteps,
   withExtraCapacity,
   type ExtraCapacity,
   type ForecastInput,
@@ -159,10 +159,8 @@ export function* adviseCapacitySteps(
     evaluations++;
     const extended = withExtraCapacity(base, extrasOf(steps));
     const partial = createPartial(extended, seed, { from: 0, to: simulations }, { milestonesOnly: true });
-    for (let from = 0; from < simulations; from += SIMULATIONS_PER_STEP) {
-      const to = Math.min(simulations, from + SIMULATIONS_PER_STEP);
-      simulateInto(partial, extended, { from, to });
-      if (to < simulations) yield step(stage, to);
+    for (const done of simulateSteps(partial, extended, { from: 0, to: simulations })) {
+      if (done % SIMULATIONS_PER_STEP === 0 && done < simulations) yield step(stage, done);
     }
     const M = partial.milestones;
     const probabilities = new Float64Array(due.length);
