@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AdviceResultSummary } from '@wijkkracht/contracts';
 import { adviseCapacitySteps, type AdviceResult, type AdviceStep, type Programme } from '@wijkkracht/planning';
 import { DataSource } from 'typeorm';
-import { ProgressReports, runInSlices } from '../jobs/work-slices';
+import { runReporting } from '../jobs/work-slices';
 import { planNames } from '../levelling-runs/levelling-result';
 import { RunLifecycle } from '../runs/run-lifecycle';
 import type { AdviceParameters } from './advice-run.entity';
@@ -42,7 +42,7 @@ export class AdviceRunner {
       },
     );
     // In slices that yield between the engine's steps (within an evaluation, every few simulations).
-    const reports = new ProgressReports<AdviceStep>((step) =>
+    const advised = await runReporting(steps, (step: AdviceStep) =>
       this.lifecycle.progress(
         'advice',
         runId,
@@ -50,9 +50,7 @@ export class AdviceRunner {
         `${step.stage === 'search' ? 'Zoeken' : 'Bijschaven'}: ${step.evaluations} doorrekeningen, ${nlFte(step.totalFte)} extra`,
       ),
     );
-    const advised = await runInSlices(steps, reports.goOn);
     if (!advised) return { completed: false, skipped: 'cancelled' };
-    await reports.idle();
     const completed = await this.lifecycle.complete('advice', runId, adviceSummary(advised.value, state.input, p));
     return { completed };
   }

@@ -13,7 +13,7 @@ import { ReforecastScheduler } from '../forecasts/reforecast-scheduler';
 import { ForecastRunJobData, ReforecastOrganisationJobData } from './forecast-job-payloads';
 import { NIGHTLY_PATTERN, NIGHTLY_SIMULATIONS, RUN_WORKER } from './forecast-job-settings';
 import { JOBS, QUEUES } from './queue-names';
-import { handingBack, ProgressReports, runInSlices } from './work-slices';
+import { handingBack, runReporting } from './work-slices';
 
 const MERGE_PHASE = 'Resultaten samenvoegen';
 
@@ -76,14 +76,12 @@ export class ForecastRunProcessor extends WorkerHost implements OnApplicationBoo
     const t1 = performance.now();
     // In slices that yield: the merge of thousands of weekly simulations takes seconds, which this
     // worker's chunk jobs (their lock renewals) and a shutdown should not wait for.
-    const reports = new ProgressReports<MergeProgress>(({ done, total }) =>
+    const merged = await runReporting(mergeSteps(prepared, partials), ({ done, total }: MergeProgress) =>
       this.store.progress(runId, 91 + Math.floor((5 * done) / total), MERGE_PHASE),
     );
-    const merged = await runInSlices(mergeSteps(prepared, partials), reports.goOn);
     if (!merged) return { completed: false };
     const result = merged.value;
     const t2 = performance.now();
-    await reports.idle();
     await this.store.progress(runId, 96, 'Resultaten opslaan');
     const names = new Map(prepared.model.programme.disciplines.map((d) => [d.id, d.name]));
     const completed = await this.store.complete(runId, result, names);

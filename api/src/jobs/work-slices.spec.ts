@@ -7,6 +7,7 @@ import {
   REPORT_MS,
   resumeSlicedWork,
   runInSlices,
+  runReporting,
   stopSlicedWork,
   Turns,
 } from './work-slices';
@@ -178,6 +179,48 @@ describe('runInSlices', () => {
     // A slice of a minute holds all 1,000 steps: no yield, no question.
     await expect(runInSlices(quick(), goOn, { sliceMs: 60_000 })).resolves.toMatchObject({ value: 7 });
     expect(goOn).not.toHaveBeenCalled();
+  });
+});
+
+describe('runReporting', () => {
+  /** Steps of about 2 ms each, yielding their count. */
+  function* counted(count: number) {
+    for (let k = 1; k <= count; k++) {
+      const until = performance.now() + 2;
+      while (performance.now() < until);
+      yield k;
+    }
+    return 'done';
+  }
+
+  it('answers once the last report is through, having reported progress as it went', async () => {
+    const reported: number[] = [];
+    let inFlight = 0;
+    // A report slower than the rest of the work: the answer waits for it.
+    const result = await runReporting(counted(20), async (k: number) => {
+      inFlight++;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      reported.push(k);
+      inFlight--;
+      return true;
+    });
+    expect(result?.value).toBe('done');
+    expect(reported.length).toBeGreaterThan(0);
+    expect(inFlight).toBe(0);
+  });
+
+  it('answers null once a report finds the run ended', async () => {
+    const seen: number[] = [];
+    function* endless() {
+      for (let k = 1; ; k++) {
+        seen.push(k);
+        const until = performance.now() + 2;
+        while (performance.now() < until);
+        yield k;
+      }
+    }
+    await expect(runReporting(endless(), async () => false)).resolves.toBeNull();
+    expect(seen.length).toBeGreaterThan(0);
   });
 });
 

@@ -106,6 +106,21 @@ export async function runInSlices<P, R>(
   }
 }
 
+/**
+ * runInSlices with the progress after each slice reported through ProgressReports (throttled, one
+ * in flight): what the steps returned, once the last report is through, or null when a report
+ * found the run ended (cancelled, failed).
+ */
+export async function runReporting<P, R>(
+  steps: Iterator<P, R>,
+  report: (progress: P) => Promise<boolean>,
+): Promise<SlicedResult<R> | null> {
+  const reports = new ProgressReports<P>(report);
+  const done = await runInSlices(steps, reports.goOn);
+  if (done) await reports.idle();
+  return done;
+}
+
 /** Runs work one at a time, in the order asked. */
 export class Turns {
   private tail: Promise<unknown> = Promise.resolve();

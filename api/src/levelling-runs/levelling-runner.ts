@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { LevelledTaskDto } from '@wijkkracht/contracts';
 import { compileProgramme, levelModelSteps, type Programme, type SearchProgress } from '@wijkkracht/planning';
 import { DataSource } from 'typeorm';
-import { ProgressReports, runInSlices } from '../jobs/work-slices';
+import { runReporting } from '../jobs/work-slices';
 import { RunLifecycle } from '../runs/run-lifecycle';
 import { levelledTasks, levellingSummary, PreviousLevelling } from './levelling-result';
 import type { LevellingParameters } from './levelling-run.entity';
@@ -44,20 +44,17 @@ export class LevellingRunner {
       return { completed: false, skipped: 'cancelled' };
     // In slices that yield: 1,000 schedules of a large gemeente take seconds, which this worker's
     // other jobs (their lock renewals) and a shutdown should not wait for.
-    const reports = new ProgressReports<SearchProgress>((p) =>
-      this.lifecycle.progress(
-        'levelling',
-        runId,
-        10 + Math.floor((80 * p.schedules) / p.budget),
-        `Plannen: ${p.schedules} van ${p.budget} roosters geprobeerd`,
-      ),
-    );
-    const levelled = await runInSlices(
+    const levelled = await runReporting(
       levelModelSteps(model, { schedules, seed: state.seed, ...(previous ? { previous } : {}) }),
-      reports.goOn,
+      (p: SearchProgress) =>
+        this.lifecycle.progress(
+          'levelling',
+          runId,
+          10 + Math.floor((80 * p.schedules) / p.budget),
+          `Plannen: ${p.schedules} van ${p.budget} roosters geprobeerd`,
+        ),
     );
     if (!levelled) return { completed: false, skipped: 'cancelled' };
-    await reports.idle();
     const { plan } = levelled.value;
     if (!(await this.lifecycle.progress('levelling', runId, 90, 'Uitleg en vergelijking opslaan')))
       return { completed: false, skipped: 'cancelled' };
