@@ -34,8 +34,7 @@ async function checkSettled(page: Page) {
  * Waits for the page's finite animations and transitions (a field error fading in, a dialog
  * opening) to end, so contrast is checked on the colours people read, not on a frame halfway
  * through a fade. Endless ones (spinners) are left running. A fade may start a frame or two after
- * its element appears (a CI run once caught a field error at 3.73:1, its red three quarters faded
- * in), so it looks again after two frames until none is running.
+ * its element appears, so it looks again after two frames until none is running.
  */
 async function settledAnimations(page: Page): Promise<void> {
   await page.evaluate(async () => {
