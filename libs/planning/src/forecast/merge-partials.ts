@@ -213,6 +213,12 @@ function regroup(
   return out;
 }
 
+/** Counts one more step of a merge done; its progress as of now, for the caller. */
+function advance(progress: MergeProgress): MergeProgress {
+  progress.done++;
+  return { ...progress };
+}
+
 /** What the tables of one granularity are made of. */
 interface TableSource {
   ordered: readonly ForecastPartial[];
@@ -235,7 +241,6 @@ function* tableSteps(
   samplesOf: 'demand' | 'shortfall',
 ): Generator<MergeProgress, PercentileTable, void> {
   const P = axis.labels.length;
-  const step = (): MergeProgress => ({ ...progress, done: ++progress.done });
   // Each partial's samples in this granularity's periods, as blocks of one table.
   const blocks: (Int32Array | Float64Array)[] = [];
   for (const p of ordered) {
@@ -243,13 +248,13 @@ function* tableSteps(
       blocks.push(p[samplesOf]);
     } else {
       blocks.push(regroup(p[samplesOf], p.to - p.from, D, basisAxis, axis));
-      yield step();
+      yield advance(progress);
     }
   }
   const table = percentileTable(blocks, sims, D, P);
   for (let next = table.next(); ; next = table.next()) {
     if (next.done) return next.value;
-    yield step();
+    yield advance(progress);
   }
 }
 
@@ -336,10 +341,6 @@ export function* mergeSteps(
   for (const axis of axes)
     progress.total +=
       2 * (blockCount(D * axis.labels.length) + (axis.granularity === basis ? 0 : ordered.length));
-  const step = (): MergeProgress => {
-    progress.done++;
-    return { ...progress };
-  };
   for (const axis of axes) {
     const g = axis.granularity;
     result.periods[g] = axis.labels;
@@ -385,7 +386,7 @@ export function* mergeSteps(
         .filter((h) => h.share > 0)
         .sort((a, b) => b.share - a.share || a.disciplineId.localeCompare(b.disciplineId)),
     });
-    yield step();
+    yield advance(progress);
   }
   return result;
 }
