@@ -50,14 +50,15 @@ describe('smoke: sign in and see the shell', () => {
     expect(await wcagViolations(page)).toEqual([]);
   });
 
-  it("shows the API's field errors (problem details, invalidParams) next to the field", async () => {
+  it("shows the API's field errors (problem details, invalidParams) next to the field, in Dutch", async () => {
     await page.goto(`${baseUrl()}/inloggen`);
     // The page does not limit a password's length; the API does (1024 characters), so only the server says why.
     await signIn(MANAGER.email, 'x'.repeat(1100));
 
     const passwordField = page.locator('mat-form-field', { has: page.getByLabel('Wachtwoord') });
     await passwordField.locator('mat-error').waitFor();
-    expect((await passwordField.locator('mat-error').innerText()).trim()).not.toBe('');
+    // The API words its rule in English for API clients ("must be at most 1024 characters"); the page in Dutch.
+    expect((await passwordField.locator('mat-error').innerText()).trim()).toBe('Gebruik hoogstens 1024 tekens.');
     expect(await page.getByLabel('Wachtwoord').getAttribute('aria-invalid')).toBe('true');
     await screenshot('sign-in-server-field-error');
     expect(await wcagViolations(page)).toEqual([]);

@@ -15,3 +15,4 @@ export * from './scenarios';
 export * from './audit';
 export * from './runs';
 export * from './sso';
+export * from './reasons';

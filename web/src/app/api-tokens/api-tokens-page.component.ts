@@ -18,7 +18,7 @@ import {
 import { firstValueFrom } from 'rxjs';
 import { API_BASE, ApiClient } from '../api/api-client.service';
 import { AuthService } from '../auth/auth.service';
-import { FieldReason, fieldReason } from '../ui/field-reason';
+import type { FieldReason } from '../ui/field-reason';
 import { focusFirstError } from '../ui/focus-first-error';
 import { Message, isTranslationKey, problemMessages } from '../ui/problem-messages';
 
@@ -99,7 +99,7 @@ const LIFETIMES = [7, 30, API_TOKEN_DEFAULT_DAYS, 180, 365] as const;
         <h2 id="create-heading">{{ 'apiTokens.create.title' | translate }}</h2>
         <div role="alert">
           @if (formError(); as message) {
-            <p>{{ isKey(message) ? (message.key | translate) : message.text }}</p>
+            <p>{{ isKey(message) ? (message.key | translate: message.params) : message.text }}</p>
           }
         </div>
         <form [formGroup]="form" (ngSubmit)="create()" novalidate>
@@ -220,7 +220,7 @@ const LIFETIMES = [7, 30, API_TOKEN_DEFAULT_DAYS, 180, 365] as const;
           }
         </div>
         @if (revokeError(); as message) {
-          <p role="alert">{{ isKey(message) ? (message.key | translate) : message.text }}</p>
+          <p role="alert">{{ isKey(message) ? (message.key | translate: message.params) : message.text }}</p>
         }
       </section>
     </div>
@@ -342,14 +342,11 @@ export class ApiTokensPageComponent {
       return;
     }
     const { formMessage, fieldErrors } = problemMessages(error.status, error.error, FIELDS);
-    const reasons: Partial<Record<Field, FieldReason>> = {};
-    for (const [name, reason] of Object.entries(fieldErrors)) {
-      const field = name as Field;
-      reasons[field] = fieldReason(reason);
-      this.form.controls[field].setErrors({ server: true });
-      this.form.controls[field].markAsTouched();
+    for (const name of Object.keys(fieldErrors)) {
+      this.form.controls[name as Field].setErrors({ server: true });
+      this.form.controls[name as Field].markAsTouched();
     }
-    this.serverErrors.set(reasons);
+    this.serverErrors.set(fieldErrors as Partial<Record<Field, FieldReason>>);
     this.formError.set(formMessage);
     if (!formMessage) focusFirstError(this.host.nativeElement);
   }

@@ -13,6 +13,7 @@ import { firstValueFrom } from 'rxjs';
 import { API_BASE } from '../api/api-client.service';
 import { AuthService } from '../auth/auth.service';
 import { EmptyStateComponent } from '../ui/empty-state.component';
+import type { FieldReason } from '../ui/field-reason';
 import { type Message, isTranslationKey, problemMessages } from '../ui/problem-messages';
 import { actionKey, auditDiff, type AuditDiffRow } from './audit-diff';
 
@@ -106,7 +107,7 @@ export class AuditLogPageComponent {
   protected readonly page = signal<Page<AuditEventView> | null>(null);
   protected readonly loading = signal(false);
   protected readonly error = signal<Message | null>(null);
-  protected readonly fieldErrors = signal<Record<string, string>>({});
+  protected readonly fieldErrors = signal<Record<string, FieldReason>>({});
   protected readonly expanded = signal<ReadonlySet<string>>(new Set());
   protected readonly exporting = signal<'xlsx' | 'csv' | null>(null);
 

@@ -77,7 +77,7 @@ export class SignInPageComponent {
   protected fieldError(field: SignInField): Message | null {
     const errors = this.form.controls[field].errors;
     if (!errors) return null;
-    if (typeof errors['server'] === 'string') return { text: errors['server'] };
+    if (errors['server']) return errors['server'] as Message;
     if (errors['required']) return { key: REQUIRED_MESSAGE[field] };
     if (errors['email'] || errors['pattern']) return { key: 'signIn.errors.emailInvalid' };
     return null;

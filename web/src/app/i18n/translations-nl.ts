@@ -1,3 +1,5 @@
+import type { ReasonRule } from '@wijkkracht/contracts';
+
 /** Dutch UI text: the reference language. Every key here must exist in translations-en.ts (the type enforces it). */
 export const TRANSLATIONS_NL = {
   app: {
@@ -212,6 +214,7 @@ export const TRANSLATIONS_NL = {
     readOnly: 'Je kijkt mee: wijzigen kan niet met jouw rol.',
     cancel: 'Annuleren',
   },
+  // The API's rules for a field (fieldReason): one text for each rule classifyReason reads, which the type checks.
   fieldErrors: {
     min: 'Dit moet minstens {{value}} zijn.',
     max: 'Dit mag hoogstens {{value}} zijn.',
@@ -227,8 +230,33 @@ export const TRANSLATIONS_NL = {
     choosePerson: 'Kies een medewerker.',
     length: 'Gebruik {{value}} tot {{other}} tekens.',
     required: 'Vul dit veld in.',
+    maxLength: 'Gebruik hoogstens {{value}} tekens.',
+    maxBytes: 'Het bestand mag hoogstens {{value}} bytes groot zijn.',
+    decimals: 'Vul een getal in met hoogstens {{value}} decimalen.',
+    notBefore: 'Deze datum mag niet eerder liggen.',
+    afterToday: 'Kies een datum na vandaag.',
+    characters: 'Gebruik {{value}} tot {{other}} letters, cijfers of streepjes.',
+    text: 'Vul tekst in.',
+    boolean: 'Kies ja of nee.',
+    email: 'Vul een geldig e-mailadres in.',
+    periodLabel: 'Vul een periode in zoals 2027-01, 2027-Q1, 2027-W05 of 2027.',
+    maxItems: 'Kies er hoogstens {{value}}.',
+    unique: 'Deze waarde bestaat al in je organisatie.',
+    noRepeats: 'Noem elke waarde maar één keer.',
+    notAllowed: 'Dit veld is hier niet toegestaan.',
+    stale: 'Iemand anders heeft dit intussen gewijzigd. Laad de pagina opnieuw.',
+    auditAction: 'Vul een actie in zoals wijk.updated, of het begin ervan zoals auth.login.',
+    httpsUrl: 'Vul een adres in dat begint met https:// (http:// alleen voor localhost).',
+    oidcIssuer: 'Op dit adres antwoordt geen OpenID Connect-provider.',
+    openid: 'De scope openid is verplicht.',
+    scopeNames: 'Gebruik scopenamen zonder spaties of aanhalingstekens.',
+    claimName: 'Gebruik de naam van een claim, of een pad met punten.',
+    printableAscii: 'Gebruik alleen letters, cijfers en leestekens, zonder spaties.',
+    calendarToken: 'Dit is geen geldige agendasleutel.',
+    webPath: 'Vul een pad van de app in, zoals /wijken.',
+    structure: 'Deze waarde heeft niet de juiste vorm.',
     other: 'Dit klopt niet: {{reason}}',
-  },
+  } satisfies Record<ReasonRule, string> & Record<string, string>,
   phases: {
     initiatief: 'Initiatief en verkenning',
     participatie: 'Participatie en draagvlak',

@@ -1,4 +1,7 @@
-import { ssoFieldReason } from './sso-field-reason';
+import { fieldReason } from '../ui/field-reason';
+import { SSO_REASON_KEYS } from './sso-field-reason';
+
+const ssoFieldReason = (reason: string) => fieldReason(reason, SSO_REASON_KEYS);
 
 describe('SSO settings: the API’s rules in the user’s language', () => {
   it.each([
@@ -9,7 +12,7 @@ describe('SSO settings: the API’s rules in the user’s language', () => {
     ['must be a claim name or a dotted path of at most 5 names', 'ssoSettings.errors.roleClaim'],
     ['must be printable ASCII without spaces', 'ssoSettings.errors.clientId'],
   ])('%s → %s', (reason, key) => {
-    expect(ssoFieldReason(reason)).toEqual({ key });
+    expect(ssoFieldReason(reason)).toEqual({ key, params: { value: '', other: '' } });
   });
 
   it('leaves the general rules to the shared mapping', () => {

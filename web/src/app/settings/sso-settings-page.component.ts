@@ -16,7 +16,7 @@ import { fieldErrorState } from '../ui/field-error-state';
 import type { FieldReason } from '../ui/field-reason';
 import { focusFirstError } from '../ui/focus-first-error';
 import { type Message, isTranslationKey, problemMessages } from '../ui/problem-messages';
-import { ssoFieldReason } from './sso-field-reason';
+import { SSO_REASON_KEYS } from './sso-field-reason';
 
 const SSO_API = `${API_BASE}/organisation/sso`;
 const FIELDS = ['issuerUrl', 'clientId', 'clientSecret', 'scopes', 'roleClaim', 'defaultRole', 'enabled'] as const;
@@ -138,15 +138,19 @@ export class SsoSettingsPageComponent {
       return;
     }
     const ruleFields = this.form.controls.roleMapping.controls.flatMap((_, i) => [`roleMapping.${i}.claimValue`, `roleMapping.${i}.role`]);
-    const { formMessage, fieldErrors } = problemMessages(error.status, error.error, [...FIELDS, 'roleMapping', ...ruleFields], {
-      409: 'ssoSettings.conflict',
-    });
-    this.fieldErrors.set(Object.fromEntries(Object.entries(fieldErrors).map(([name, reason]) => [name, ssoFieldReason(reason)])));
+    const { formMessage, fieldErrors } = problemMessages(
+      error.status,
+      error.error,
+      [...FIELDS, 'roleMapping', ...ruleFields],
+      { 409: 'ssoSettings.conflict' },
+      SSO_REASON_KEYS,
+    );
+    this.fieldErrors.set(fieldErrors);
     if (error.status === 409) {
       // A stale version: the page cannot know what changed, so it offers to reload instead of guessing.
       this.formError.set({ key: 'ssoSettings.conflict' });
     } else if (fieldErrors['roleMapping']) {
-      this.formError.set({ text: fieldErrors['roleMapping'] });
+      this.formError.set(fieldErrors['roleMapping']);
     } else {
       this.formError.set(formMessage);
       if (!formMessage) focusFirstError(this.host.nativeElement);

@@ -8,6 +8,9 @@ describe('fieldReason', () => {
     ['must be a date (YYYY-MM-DD)', 'fieldErrors.date', ''],
     ['must be after plannedStart', 'fieldErrors.after', 'plannedStart'],
     ['must be after startDate', 'fieldErrors.after', 'startDate'],
+    ['must be at most 1024 characters', 'fieldErrors.maxLength', '1024'],
+    ['must be an e-mail address', 'fieldErrors.email', ''],
+    ['must be unique within the organisation', 'fieldErrors.unique', ''],
   ])('maps "%s" to a Dutch message by rule', (reason, key, value) => {
     expect(fieldReason(reason)).toEqual({ key, params: expect.objectContaining({ value }) });
   });

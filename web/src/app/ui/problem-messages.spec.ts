@@ -29,11 +29,31 @@ describe('problemMessages', () => {
     });
   });
 
-  it('puts invalidParams next to their fields and nothing above the form', () => {
-    const body = problem(400, 'Controleer password.', [{ name: 'password', reason: 'is te lang' }]);
+  it('puts invalidParams next to their fields, in the user’s language, and nothing above the form', () => {
+    const body = problem(400, 'Controleer password.', [
+      { name: 'password', reason: 'must be at most 1024 characters' },
+    ]);
     expect(problemMessages(400, body, FIELDS)).toEqual({
       formMessage: null,
-      fieldErrors: { password: 'is te lang' },
+      fieldErrors: { password: { key: 'fieldErrors.maxLength', params: { value: '1024', other: '' } } },
+    });
+  });
+
+  it('words a rule in a page’s own terms when it asks', () => {
+    const body = problem(400, 'Controleer password.', [
+      { name: 'password', reason: 'must be printable ASCII without spaces' },
+    ]);
+    expect(
+      problemMessages(400, body, FIELDS, {}, { printableAscii: 'signIn.errors.ascii' }).fieldErrors,
+    ).toEqual({
+      password: { key: 'signIn.errors.ascii', params: { value: '', other: '' } },
+    });
+  });
+
+  it('keeps a reason in words of its own as the API wrote it', () => {
+    const body = problem(400, 'Controleer password.', [{ name: 'password', reason: 'is te lang' }]);
+    expect(problemMessages(400, body, FIELDS).fieldErrors).toEqual({
+      password: { key: 'fieldErrors.other', params: { reason: 'is te lang' } },
     });
   });
 
