@@ -25,12 +25,29 @@ describe('classifyReason', () => {
     ['property role should not exist', 'notAllowed', '', ''],
     ['must hold at most 366 dates', 'maxItems', '366', ''],
     ['must be at most 10485760 bytes', 'maxBytes', '10485760', ''],
+    // Reasons the API's services give, beyond its validators.
+    ['must be a member of a team you lead', 'teamMember', '', ''],
+    ['must be a task of the same wijk', 'sameWijk', '', ''],
+    ['task links must not form a cycle', 'cycle', '', ''],
+    ['must not be your own account', 'ownAccount', '', ''],
+    ['must not change your own role or access', 'ownAccess', '', ''],
+    ['must contain at least one data row', 'dataRows', '', ''],
+    ['must be a CSV (UTF-8, ; or , separated) or XLSX file', 'fileType', '', ''],
+    ['must be Microsoft Project XML (MSPDI)', 'fileType', '', ''],
+    ['column is required', 'requiredColumn', '', ''],
+    ['is not a known column', 'unknownColumn', '', ''],
+    ['is required (multipart/form-data)', 'required', '', ''],
+    ['must carry the CSRF token of this session (the XSRF-TOKEN cookie)', 'session', '', ''],
+    ['narrow the filters: at most 50000 events per export', 'narrowFilters', '50000', ''],
+    ['needs the disciplines Juridisch, Communicatie', 'missingDisciplines', 'Juridisch, Communicatie', ''],
+    ['must be a granularity stored with this forecast', 'oneOf', '', ''],
+    ['must be one of staff (at most your own role)', 'oneOf', '', ''],
   ])('reads "%s" as rule %s', (reason, rule, value, other) => {
     expect(classifyReason(reason)).toEqual({ rule, value, other });
   });
 
   it('leaves a reason in words of its own unread', () => {
-    expect(classifyReason('task links must not form a cycle')).toBeNull();
+    expect(classifyReason('is on fire')).toBeNull();
     expect(classifyReason('')).toBeNull();
   });
 });

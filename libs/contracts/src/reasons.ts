@@ -42,6 +42,18 @@ export const REASON_RULES = [
   'calendarToken',
   'webPath',
   'structure',
+  'teamMember',
+  'sameWijk',
+  'cycle',
+  'ownAccount',
+  'ownAccess',
+  'dataRows',
+  'fileType',
+  'requiredColumn',
+  'unknownColumn',
+  'session',
+  'narrowFilters',
+  'missingDisciplines',
 ] as const;
 
 export type ReasonRule = (typeof REASON_RULES)[number];
@@ -69,7 +81,10 @@ const PATTERNS: readonly [RegExp, ReasonRule][] = [
   [/^must be a date after today$/, 'afterToday'],
   [/^(?:each )?must be a (?:valid )?date\b/, 'date'],
   [/^must be a period label/, 'periodLabel'],
-  [/^must be one of|^must be a kind of record such as|^must be a field name\b/, 'oneOf'],
+  [
+    /^must be one of|^must be a kind of record such as|^must be a field name\b|^must be a granularity stored/,
+    'oneOf',
+  ],
   [/^must be a UUID$/, 'choose'],
   [/^must (?:refer to an existing|name a) \w+(?: record)? of your organisation$/, 'choose'],
   [/^must be a CBS wijk code/, 'cbsWijkCode'],
@@ -94,6 +109,18 @@ const PATTERNS: readonly [RegExp, ReasonRule][] = [
   [/^must be wkcal_/, 'calendarToken'],
   [/^must be a path of the web app/, 'webPath'],
   [/^must be (?:an object|a list\b|valid JSON$)|^must not be nested deeper/, 'structure'],
+  [/^must be a member of a team you lead$/, 'teamMember'],
+  [/^must be a task of the same wijk$/, 'sameWijk'],
+  [/must not form a cycle$/, 'cycle'],
+  [/^must not be your own account$/, 'ownAccount'],
+  [/^must not change your own role or access$/, 'ownAccess'],
+  [/^must contain at least one data row$/, 'dataRows'],
+  [/^must be (?:Microsoft Project XML|a CSV\b)/, 'fileType'],
+  [/^column is required$/, 'requiredColumn'],
+  [/^is not a known column$/, 'unknownColumn'],
+  [/^must carry the CSRF token/, 'session'],
+  [/^narrow the filters: at most (\d+)/, 'narrowFilters'],
+  [/^needs the disciplines (.+)$/, 'missingDisciplines'],
 ];
 
 /** The rule a reason states, or null for one in words of its own (shown as the API wrote it). */
