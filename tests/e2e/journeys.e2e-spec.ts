@@ -251,6 +251,11 @@ describe('journeys', () => {
     );
     await screenshot('forecast-result');
     await expectAccessible();
+    // The run's phase comes from the API in Dutch; in English the page says it in English.
+    await page.getByRole('radio', { name: /^EN/ }).click();
+    await page.getByRole('status').getByText(/Done — 100%\s*· Done/).waitFor();
+    await page.getByRole('radio', { name: /^NL/ }).click();
+    await page.getByRole('status').getByText(/Klaar — 100%\s*· Klaar/).waitFor();
 
     // Figures for the note, not a bar: a test never asserts a wall-clock time (design.md).
     const clicked = Date.now();

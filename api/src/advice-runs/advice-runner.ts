@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AdviceResultSummary } from '@wijkkracht/contracts';
+import { RUN_PHASE_TEXTS, type AdviceResultSummary } from '@wijkkracht/contracts';
 import { adviseCapacitySteps, type AdviceResult, type AdviceStep, type Programme } from '@wijkkracht/planning';
 import { DataSource } from 'typeorm';
 import { runReporting } from '../jobs/work-slices';
@@ -27,7 +27,7 @@ export class AdviceRunner {
     if (!state || !['queued', 'running'].includes(state.status))
       return { completed: false, skipped: state?.status ?? 'missing' };
     const p = state.parameters;
-    if (!(await this.lifecycle.progress('advice', runId, 2, 'Simulaties voorbereiden')))
+    if (!(await this.lifecycle.progress('advice', runId, 2, RUN_PHASE_TEXTS.preparing)))
       return { completed: false, skipped: 'cancelled' };
     const steps = adviseCapacitySteps(
       { programme: state.input, options: { granularities: ['year'] } },

@@ -4,6 +4,7 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { REDIS } from '../redis/redis.module';
 import { ForecastStore, RunState } from './forecast-store';
+import { simulatingPhase } from '@wijkkracht/contracts';
 
 /** Share of the progress bar for simulating; the rest is queueing, merging and storing. */
 const SIMULATION_FROM = 2;
@@ -42,7 +43,7 @@ export class ForecastProgress {
     return this.store.progress(
       run.id,
       SIMULATION_FROM + (SIMULATION_SPAN * total) / run.simulations,
-      `Simulaties: ${total} van ${run.simulations}`,
+      simulatingPhase(total, run.simulations),
     );
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ForecastGranularity, ForecastResultSummary, RunStatus } from '@wijkkracht/contracts';
+import { RUN_PHASE_TEXTS, type ForecastGranularity, type ForecastResultSummary, type RunStatus } from '@wijkkracht/contracts';
 import type { ForecastPartial, ForecastResult, Programme } from '@wijkkracht/planning';
 import { DataSource } from 'typeorm';
 import { ACTIVE_STATUSES, DONE_PHASE, returned, RunLifecycle } from '../runs/run-lifecycle';
@@ -211,7 +211,7 @@ export class ForecastStore {
 
   async markRequeued(runId: string): Promise<void> {
     await this.db.query(
-      `UPDATE forecast_runs SET requeues = requeues + 1, phase = 'Opnieuw in de wachtrij gezet', updated_at = now()
+      `UPDATE forecast_runs SET requeues = requeues + 1, phase = '${RUN_PHASE_TEXTS.requeued}', updated_at = now()
         WHERE id = $1 AND status IN ('queued','running')`,
       [runId],
     );

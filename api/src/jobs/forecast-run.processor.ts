@@ -14,8 +14,9 @@ import { ForecastRunJobData, ReforecastOrganisationJobData } from './forecast-jo
 import { NIGHTLY_PATTERN, NIGHTLY_SIMULATIONS, RUN_WORKER } from './forecast-job-settings';
 import { JOBS, QUEUES } from './queue-names';
 import { handingBack, runReporting } from './work-slices';
+import { RUN_PHASE_TEXTS } from '@wijkkracht/contracts';
 
-const MERGE_PHASE = 'Resultaten samenvoegen';
+const MERGE_PHASE = RUN_PHASE_TEXTS.merging;
 
 /**
  * The forecasts queue: flow parents (merge the stored chunks, store the result once), the
@@ -82,7 +83,7 @@ export class ForecastRunProcessor extends WorkerHost implements OnApplicationBoo
     if (!merged) return { completed: false };
     const result = merged.value;
     const t2 = performance.now();
-    await this.store.progress(runId, 96, 'Resultaten opslaan');
+    await this.store.progress(runId, 96, RUN_PHASE_TEXTS.storing);
     const names = new Map(prepared.model.programme.disciplines.map((d) => [d.id, d.name]));
     const completed = await this.store.complete(runId, result, names);
     // Where the merge's time goes: logged, and kept as the job's return value (bench:jobs prints it).

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { LevelledTaskDto } from '@wijkkracht/contracts';
+import { RUN_PHASE_TEXTS, type LevelledTaskDto } from '@wijkkracht/contracts';
 import { compileProgramme, levelModelSteps, type Programme, type SearchProgress } from '@wijkkracht/planning';
 import { DataSource } from 'typeorm';
 import { runReporting } from '../jobs/work-slices';
@@ -36,7 +36,7 @@ export class LevellingRunner {
     const state = rows[0];
     if (!state || !['queued', 'running'].includes(state.status))
       return { completed: false, skipped: state?.status ?? 'missing' };
-    if (!(await this.lifecycle.progress('levelling', runId, 5, 'Plan opbouwen'))) return { completed: false, skipped: 'cancelled' };
+    if (!(await this.lifecycle.progress('levelling', runId, 5, RUN_PHASE_TEXTS.buildingPlan))) return { completed: false, skipped: 'cancelled' };
     const model = compileProgramme(state.input);
     const previous = state.previousRunId ? await this.previous(state.previousRunId) : null;
     const { schedules } = state.parameters;
@@ -56,7 +56,7 @@ export class LevellingRunner {
     );
     if (!levelled) return { completed: false, skipped: 'cancelled' };
     const { plan } = levelled.value;
-    if (!(await this.lifecycle.progress('levelling', runId, 90, 'Uitleg en vergelijking opslaan')))
+    if (!(await this.lifecycle.progress('levelling', runId, 90, RUN_PHASE_TEXTS.storingExplanation)))
       return { completed: false, skipped: 'cancelled' };
     const summary = levellingSummary(plan, state.input, { seed: state.seed, schedules }, previous);
     const tasks: LevelledTaskDto[] = levelledTasks(plan, state.input);

@@ -1,5 +1,5 @@
 import { Injectable, MessageEvent, NotFoundException } from '@nestjs/common';
-import type { RunProgressEvent } from '@wijkkracht/contracts';
+import { RUN_PHASE_TEXTS, type RunProgressEvent } from '@wijkkracht/contracts';
 import {
   Observable,
   concat,
@@ -41,7 +41,7 @@ export class RunEventStream {
       .pipe(map(({ kind: _kind, organisationId: _org, ...event }): RunProgressEvent => event));
     const polled = interval(POLL_MS).pipe(
       switchMap(() => defer(() => this.lifecycle.snapshot(kind, organisationId, id))),
-      map((e) => e ?? { ...current, status: 'cancelled' as const, phase: 'Verwijderd' }),
+      map((e) => e ?? { ...current, status: 'cancelled' as const, phase: RUN_PHASE_TEXTS.removed }),
     );
     return concat(from([current]), merge(pushed, polled)).pipe(
       distinctUntilChanged(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { RunProgressEvent, RunStatus } from '@wijkkracht/contracts';
+import { RUN_PHASE_TEXTS, type RunProgressEvent, type RunStatus } from '@wijkkracht/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { RunEvents, type RunKind } from './run-events';
 
@@ -23,8 +23,8 @@ export const DUTCH_STATUS: Record<RunStatus, string> = {
   cancelled: 'geannuleerd',
 };
 
-export const QUEUED_PHASE = 'In de wachtrij';
-export const DONE_PHASE = 'Klaar';
+export const QUEUED_PHASE = RUN_PHASE_TEXTS.queued;
+export const DONE_PHASE = RUN_PHASE_TEXTS.done;
 
 /**
  * The state changes every background run shares, as conditional updates: progress only grows
@@ -128,7 +128,7 @@ export class RunLifecycle {
   async reopen(kind: RunKind, runId: string): Promise<boolean> {
     const rows = returned<{ organisation_id: string }>(
       await this.db.query(
-        `UPDATE ${RUN_TABLES[kind]} SET status = 'queued', phase = 'Opnieuw in de wachtrij gezet', error = NULL,
+        `UPDATE ${RUN_TABLES[kind]} SET status = 'queued', phase = '${RUN_PHASE_TEXTS.requeued}', error = NULL,
                 finished_at = NULL, updated_at = now()
           WHERE id = $1 AND status = 'failed' RETURNING organisation_id`,
         [runId],
@@ -138,7 +138,7 @@ export class RunLifecycle {
     await this.published(kind, runId, rows[0].organisation_id, {
       status: 'queued',
       progress: 0,
-      phase: 'Opnieuw in de wachtrij gezet',
+      phase: RUN_PHASE_TEXTS.requeued,
     });
     return true;
   }

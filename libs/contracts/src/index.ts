@@ -16,3 +16,4 @@ export * from './audit';
 export * from './runs';
 export * from './sso';
 export * from './reasons';
+export * from './run-phases';

@@ -214,6 +214,18 @@ export const TRANSLATIONS_EN: Translations = {
     readOnly: 'You are viewing: your role cannot make changes.',
     cancel: 'Cancel',
   },
+  runPhases: {
+    queued: 'Queued',
+    requeued: 'Queued again',
+    done: 'Done',
+    removed: 'Removed',
+    preparing: 'Preparing the simulations',
+    merging: 'Merging the results',
+    storing: 'Storing the results',
+    buildingPlan: 'Building the plan',
+    storingExplanation: 'Storing the explanation and comparison',
+    simulating: 'Simulations: {{done}} of {{total}}',
+  },
   fieldErrors: {
     min: 'This must be at least {{value}}.',
     max: 'This must be at most {{value}}.',

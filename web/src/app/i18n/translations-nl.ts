@@ -1,4 +1,4 @@
-import type { ReasonRule } from '@wijkkracht/contracts';
+import type { ReasonRule, RunPhase } from '@wijkkracht/contracts';
 
 /** Dutch UI text: the reference language. Every key here must exist in translations-en.ts (the type enforces it). */
 export const TRANSLATIONS_NL = {
@@ -214,6 +214,19 @@ export const TRANSLATIONS_NL = {
     readOnly: 'Je kijkt mee: wijzigen kan niet met jouw rol.',
     cancel: 'Annuleren',
   },
+  // The phases of a background run (runPhaseMessage), one text for each phase classifyPhase reads, which the type checks.
+  runPhases: {
+    queued: 'In de wachtrij',
+    requeued: 'Opnieuw in de wachtrij gezet',
+    done: 'Klaar',
+    removed: 'Verwijderd',
+    preparing: 'Simulaties voorbereiden',
+    merging: 'Resultaten samenvoegen',
+    storing: 'Resultaten opslaan',
+    buildingPlan: 'Plan opbouwen',
+    storingExplanation: 'Uitleg en vergelijking opslaan',
+    simulating: 'Simulaties: {{done}} van {{total}}',
+  } satisfies Record<RunPhase, string>,
   // The API's rules for a field (fieldReason): one text for each rule classifyReason reads, which the type checks.
   fieldErrors: {
     min: 'Dit moet minstens {{value}} zijn.',
