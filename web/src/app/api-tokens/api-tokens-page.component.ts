@@ -20,7 +20,8 @@ import { API_BASE, ApiClient } from '../api/api-client.service';
 import { AuthService } from '../auth/auth.service';
 import type { FieldReason } from '../ui/field-reason';
 import { focusFirstError } from '../ui/focus-first-error';
-import { Message, isTranslationKey, problemMessages } from '../ui/problem-messages';
+import { Message, problemMessages } from '../ui/problem-messages';
+import { MessagePipe } from '../ui/message.pipe';
 
 type Field = 'name' | 'role' | 'expiresInDays';
 const FIELDS: readonly Field[] = ['name', 'role', 'expiresInDays'];
@@ -29,7 +30,7 @@ const LIFETIMES = [7, 30, API_TOKEN_DEFAULT_DAYS, 180, 365] as const;
 /** Personal API tokens: make one (its secret shown once, with a copy button), see your tokens, revoke one. */
 @Component({
   selector: 'wk-api-tokens-page',
-  imports: [DatePipe, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ReactiveFormsModule, TranslatePipe],
+  imports: [DatePipe, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ReactiveFormsModule, MessagePipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     section {
@@ -99,7 +100,7 @@ const LIFETIMES = [7, 30, API_TOKEN_DEFAULT_DAYS, 180, 365] as const;
         <h2 id="create-heading">{{ 'apiTokens.create.title' | translate }}</h2>
         <div role="alert">
           @if (formError(); as message) {
-            <p>{{ isKey(message) ? (message.key | translate: message.params) : message.text }}</p>
+            <p>{{ message | message }}</p>
           }
         </div>
         <form [formGroup]="form" (ngSubmit)="create()" novalidate>
@@ -220,7 +221,7 @@ const LIFETIMES = [7, 30, API_TOKEN_DEFAULT_DAYS, 180, 365] as const;
           }
         </div>
         @if (revokeError(); as message) {
-          <p role="alert">{{ isKey(message) ? (message.key | translate: message.params) : message.text }}</p>
+          <p role="alert">{{ message | message }}</p>
         }
       </section>
     </div>
@@ -235,7 +236,6 @@ export class ApiTokensPageComponent {
 
   protected readonly roles = computed(() => grantableTokenRoles(this.ownRole()));
   protected readonly lifetimes = LIFETIMES;
-  protected readonly isKey = isTranslationKey;
 
   protected readonly form = new FormGroup({
     name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(100)] }),

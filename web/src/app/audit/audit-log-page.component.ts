@@ -14,7 +14,8 @@ import { API_BASE } from '../api/api-client.service';
 import { AuthService } from '../auth/auth.service';
 import { EmptyStateComponent } from '../ui/empty-state.component';
 import type { FieldReason } from '../ui/field-reason';
-import { type Message, isTranslationKey, problemMessages } from '../ui/problem-messages';
+import { type Message, problemMessages } from '../ui/problem-messages';
+import { MessagePipe } from '../ui/message.pipe';
 import { actionKey, auditDiff, type AuditDiffRow } from './audit-diff';
 
 const PAGE_SIZE = 25;
@@ -84,6 +85,7 @@ const NO_FILTERS: Filters = { from: '', to: '', actorEmail: '', action: '', enti
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
+    MessagePipe,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -99,7 +101,6 @@ export class AuditLogPageComponent {
   protected readonly actionFilters = ACTION_FILTERS;
   protected readonly entityTypes = ENTITY_TYPES;
   protected readonly actionKey = actionKey;
-  protected readonly isKey = isTranslationKey;
 
   /** What the form holds; `applied` is what the table shows (set on Filter). */
   protected filters: Filters = { ...NO_FILTERS };

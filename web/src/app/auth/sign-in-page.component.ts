@@ -8,7 +8,8 @@ import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageSwitchComponent } from '../i18n/language-switch.component';
-import { Message, isTranslationKey, problemMessages } from '../ui/problem-messages';
+import { Message, problemMessages } from '../ui/problem-messages';
+import { MessagePipe } from '../ui/message.pipe';
 import { AuthService } from './auth.service';
 import { safeReturnUrl } from './safe-return-url';
 import { SsoSignInComponent } from './sso-sign-in.component';
@@ -32,6 +33,7 @@ const REQUIRED_MESSAGE: Record<SignInField, string> = {
     MatInputModule,
     ReactiveFormsModule,
     SsoSignInComponent,
+    MessagePipe,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -53,7 +55,6 @@ export class SignInPageComponent {
   });
   protected readonly busy = signal(false);
   protected readonly formError = signal<Message | null>(null);
-  protected readonly isKey = isTranslationKey;
 
   protected submit(): void {
     this.formError.set(null);

@@ -17,8 +17,8 @@ import { EmptyStateComponent } from '../ui/empty-state.component';
 import { fieldErrorState } from '../ui/field-error-state';
 import { fieldReason, type FieldReason } from '../ui/field-reason';
 import { focusFirstError } from '../ui/focus-first-error';
-import { isTranslationKey } from '../ui/problem-messages';
 import { runPhaseMessage } from '../ui/run-phase';
+import { MessagePipe } from '../ui/message.pipe';
 import { readServerSentEvents } from './server-sent-events';
 
 type Field = 'simulations' | 'seed' | 'form';
@@ -38,6 +38,7 @@ const ENDED = new Set(['completed', 'failed', 'cancelled']);
     MatProgressBarModule,
     PercentPipe,
     RouterLink,
+    MessagePipe,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -91,7 +92,6 @@ export class ForecastsPageComponent {
   protected readonly selected = signal<ForecastRun | null>(null);
   protected readonly live = signal<RunProgressEvent | null>(null);
   protected readonly phaseMessage = runPhaseMessage;
-  protected readonly isKey = isTranslationKey;
   protected readonly error = signal<string | null>(null);
   protected readonly errors = signal<Partial<Record<Field, FieldReason>>>({});
   protected readonly errorState = {

@@ -16,6 +16,7 @@ import { fieldErrorState } from '../ui/field-error-state';
 import type { FieldReason } from '../ui/field-reason';
 import { focusFirstError } from '../ui/focus-first-error';
 import { type Message, isTranslationKey, problemMessages } from '../ui/problem-messages';
+import { MessagePipe } from '../ui/message.pipe';
 import { SSO_REASON_KEYS } from './sso-field-reason';
 
 const SSO_API = `${API_BASE}/organisation/sso`;
@@ -37,6 +38,7 @@ type RuleGroup = FormGroup<{ claimValue: FormControl<string>; role: FormControl<
     MatInputModule,
     MatSelectModule,
     ReactiveFormsModule,
+    MessagePipe,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
