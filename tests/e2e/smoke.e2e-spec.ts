@@ -74,6 +74,16 @@ describe('smoke: sign in and see the shell', () => {
     expect(await wcagViolations(page)).toEqual([]);
   });
 
+  it('explains a wrong password in English when the page is in English (the API answers in the page’s language)', async () => {
+    await page.goto(`${baseUrl()}/inloggen`);
+    await page.getByRole('radio', { name: /^EN/ }).click();
+    await page.getByLabel('E-mail address').fill(MANAGER.email);
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    await page.getByRole('alert').getByText('The e-mail address or the password is not right.').waitFor();
+  });
+
   it('signs the demo manager in to the shell, with no WCAG violation, and out again', async () => {
     await page.goto(`${baseUrl()}/`);
     await page.waitForURL('**/inloggen');

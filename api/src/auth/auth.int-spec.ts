@@ -42,6 +42,20 @@ describe('sign-in (POST /api/v1/auth/login)', () => {
     expect(failures).toBeGreaterThan(0);
   });
 
+  it('answers in English to a client that prefers it (Accept-Language), and says the answer varies with it', async () => {
+    const res = await http()
+      .post('/api/v1/auth/login')
+      .set('Accept-Language', 'en-GB,en;q=0.9,nl;q=0.8')
+      .send({ email: 'manager@demodam.example', password: 'wrong' })
+      .expect(401);
+    expect(res.body).toMatchObject({
+      status: 401,
+      title: 'Not signed in',
+      detail: 'The e-mail address or the password is not right.',
+    });
+    expect(res.headers['vary']).toMatch(/Accept-Language/i);
+  });
+
   it('answers the same 401 for an unknown address, so it does not reveal which accounts exist', async () => {
     const res = await http().post('/api/v1/auth/login').send({ email: 'nobody@demodam.example', password: DEMO_PASSWORD }).expect(401);
     expect(res.body.detail).toBe('Het e-mailadres of het wachtwoord klopt niet.');

@@ -4,6 +4,7 @@ import { OptimisticLockVersionMismatchError, QueryFailedError } from 'typeorm';
 import type { Problem } from '@wijkkracht/contracts';
 import { problemFromDatabaseError } from './database-error';
 import { problem } from './problem';
+import { inEnglish, prefersEnglish } from './problem-english';
 
 const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -24,7 +25,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (response.headersSent) return;
     const retryAfter = (exception as { retryAfter?: unknown })?.retryAfter;
     if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
-    response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+    sendProblem(request, response, problem);
   }
 
   private toProblem(exception: unknown): Problem {
@@ -38,7 +39,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         typeof body === 'string'
           ? body
           : Array.isArray((body as { message?: unknown }).message)
-            ? ((body as { message: string[] }).message).join('; ')
+            ? (body as { message: string[] }).message.join('; ')
             : String((body as { message?: unknown }).message ?? exception.message);
       return problem(status, message);
     }
@@ -54,14 +55,40 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (isBodyParserError(exception)) {
       if (exception.status === 413) return problem(413, 'De body van het verzoek is te groot.');
       if (exception.type === 'entity.too.deep') {
-        return problem(400, 'De body van het verzoek is te diep genest.', [{ name: 'body', reason: 'must not be nested deeper than 32 levels' }]);
+        return problem(400, 'De body van het verzoek is te diep genest.', [
+          { name: 'body', reason: 'must not be nested deeper than 32 levels' },
+        ]);
       }
-      return problem(400, 'De body van het verzoek is geen geldige JSON.', [{ name: 'body', reason: 'must be valid JSON' }]);
+      return problem(400, 'De body van het verzoek is geen geldige JSON.', [
+        { name: 'body', reason: 'must be valid JSON' },
+      ]);
     }
-    return problem(HttpStatus.INTERNAL_SERVER_ERROR, 'Er ging iets mis aan onze kant. Probeer het later opnieuw.');
+    return problem(
+      HttpStatus.INTERNAL_SERVER_ERROR,
+      'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+    );
   }
 }
 
+/**
+ * Sends a problem as application/problem+json: in Dutch, or in English to a client that prefers it
+ * (Accept-Language), and says that the answer varies with that header.
+ */
+export function sendProblem(request: Request, response: Response, body: Problem): void {
+  const english = prefersEnglish(request.headers['accept-language']);
+  response.vary('Accept-Language');
+  response
+    .status(body.status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send(JSON.stringify(english ? inEnglish(body) : body));
+}
+
 function isBodyParserError(e: unknown): e is { status: number; type: string } {
-  return typeof e === 'object' && e !== null && 'type' in e && 'status' in e && typeof (e as { status: unknown }).status === 'number';
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    'type' in e &&
+    'status' in e &&
+    typeof (e as { status: unknown }).status === 'number'
+  );
 }

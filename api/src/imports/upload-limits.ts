@@ -5,8 +5,9 @@ import {
   ExceptionFilter,
   PayloadTooLargeException,
 } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { problem } from '../common/problem';
+import { sendProblem } from '../common/problem-details.filter';
 
 /** 5 MB holds thousands of spreadsheet rows or a large MS Project plan; more is refused before it is parsed. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -36,10 +37,10 @@ export function requireFile(file: UploadedFileData | undefined): UploadedFileDat
 @Catch(PayloadTooLargeException)
 export class UploadTooLargeFilter implements ExceptionFilter {
   catch(_exception: PayloadTooLargeException, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const http = host.switchToHttp();
     const body = problem(413, `Het bestand is te groot: hoogstens ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`, [
       { name: 'file', reason: `must be at most ${MAX_UPLOAD_BYTES} bytes` },
     ]);
-    response.status(413).type('application/problem+json').send(JSON.stringify(body));
+    sendProblem(http.getRequest<Request>(), http.getResponse<Response>(), body);
   }
 }
