@@ -39,7 +39,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         typeof body === 'string'
           ? body
           : Array.isArray((body as { message?: unknown }).message)
-            ? (body as { message: string[] }).message.join('; ')
+            ? ((body as { message: string[] }).message).join('; ')
             : String((body as { message?: unknown }).message ?? exception.message);
       return problem(status, message);
     }
@@ -55,18 +55,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (isBodyParserError(exception)) {
       if (exception.status === 413) return problem(413, 'De body van het verzoek is te groot.');
       if (exception.type === 'entity.too.deep') {
-        return problem(400, 'De body van het verzoek is te diep genest.', [
-          { name: 'body', reason: 'must not be nested deeper than 32 levels' },
-        ]);
+        return problem(400, 'De body van het verzoek is te diep genest.', [{ name: 'body', reason: 'must not be nested deeper than 32 levels' }]);
       }
-      return problem(400, 'De body van het verzoek is geen geldige JSON.', [
-        { name: 'body', reason: 'must be valid JSON' },
-      ]);
+      return problem(400, 'De body van het verzoek is geen geldige JSON.', [{ name: 'body', reason: 'must be valid JSON' }]);
     }
-    return problem(
-      HttpStatus.INTERNAL_SERVER_ERROR,
-      'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
-    );
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, 'Er ging iets mis aan onze kant. Probeer het later opnieuw.');
   }
 }
 
@@ -84,11 +77,5 @@ export function sendProblem(request: Request, response: Response, body: Problem)
 }
 
 function isBodyParserError(e: unknown): e is { status: number; type: string } {
-  return (
-    typeof e === 'object' &&
-    e !== null &&
-    'type' in e &&
-    'status' in e &&
-    typeof (e as { status: unknown }).status === 'number'
-  );
+  return typeof e === 'object' && e !== null && 'type' in e && 'status' in e && typeof (e as { status: unknown }).status === 'number';
 }

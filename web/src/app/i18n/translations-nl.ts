@@ -1,4 +1,4 @@
-import type { ReasonRule, RunPhase } from '@wijkkracht/contracts';
+import { RUN_PHASE_TEXTS, type ReasonRule, type RunPhase } from '@wijkkracht/contracts';
 
 /** Dutch UI text: the reference language. Every key here must exist in translations-en.ts (the type enforces it). */
 export const TRANSLATIONS_NL = {
@@ -216,15 +216,8 @@ export const TRANSLATIONS_NL = {
   },
   // The phases of a background run (runPhaseMessage), one text for each phase classifyPhase reads, which the type checks.
   runPhases: {
-    queued: 'In de wachtrij',
-    requeued: 'Opnieuw in de wachtrij gezet',
-    done: 'Klaar',
-    removed: 'Verwijderd',
-    preparing: 'Simulaties voorbereiden',
-    merging: 'Resultaten samenvoegen',
-    storing: 'Resultaten opslaan',
-    buildingPlan: 'Plan opbouwen',
-    storingExplanation: 'Uitleg en vergelijking opslaan',
+    // In Dutch as the API writes them.
+    ...RUN_PHASE_TEXTS,
     simulating: 'Simulaties: {{done}} van {{total}}',
   } satisfies Record<RunPhase, string>,
   // The API's rules for a field (fieldReason): one text for each rule classifyReason reads, which the type checks.
