@@ -14,7 +14,10 @@
 // its completion, which is what the web app's progress stream shows.
 //
 // As the ceiling of that speed-up it also times the bare simulations split over 1 and 2 engine
-// processes (tests/bench/engine-process.js): no queue, no database, no merge.
+// processes (tests/bench/engine-process.js): no queue, no database, no merge. On Linux it also
+// counts the CPU each run used (from /proc): the engine directly, and for a queued run the
+// workers' main threads, their other threads (garbage collection, compiling), PostgreSQL and
+// Redis, beside the CPU the machine's cores offer in the run's time.
 // Uses its own database and queue prefixes and removes them afterwards. Times are printed, never asserted.
 //
 //   npm run -s bench:jobs -- [--simulations 1000] [--workers 1,2] [--wijken 100] [--seed 2026] [--rounds 5] [--granularity month|week] [--chunks]
@@ -40,6 +43,7 @@ const { DataSource } = require('typeorm');
 const { FlowProducer, Queue } = require('bullmq');
 const Redis = require('ioredis');
 const { fork } = require('child_process');
+const fs = require('fs');
 const path = require('path');
 
 function arg(name, fallback) {
@@ -122,8 +126,12 @@ async function main() {
     const direct = await bareEngineProcess();
     engines.push(direct);
     let milestones;
+    const directCpu = [];
     const directRun = async () => {
+      const before = processCpu(direct.pid);
       const answer = await direct.ask({ seed, forecast: simulations });
+      const after = processCpu(direct.pid);
+      if (before && after) directCpu.push(after.total - before.total);
       milestones = canonicalJson(answer.milestones);
       return answer.ms;
     };
@@ -155,7 +163,7 @@ async function main() {
       const workers = Array.from({ length: count }, () =>
         spawnWorker({ DATABASE_URL: config.databaseUrl, QUEUE_PREFIX: prefix, LOG_LEVEL: 'info', NODE_ENV: 'test' }),
       );
-      const set = { count, prefix, flowProducer, runsQueue, flow: new ForecastFlow(flowProducer, runsQueue), workers, phases: [] };
+      const set = { count, prefix, flowProducer, runsQueue, flow: new ForecastFlow(flowProducer, runsQueue), workers, phases: [], cpu: [] };
       sets.push(set);
       await events.subscribe(`${prefix}:run-events`);
       await Promise.all(workers.map((w) => w.ready));
@@ -178,10 +186,13 @@ async function main() {
         ],
       );
       const ended = runEnded(runId);
+      const cpuBefore = queueCpu(set);
       const t = performance.now();
       await set.flow.enqueue({ id: runId, simulations, chunkSize, chunkCount });
       const status = await ended;
       const ms = performance.now() - t;
+      const cpuAfter = queueCpu(set);
+      if (cpuBefore && cpuAfter) set.cpu.push({ ...cpuUsed(cpuBefore, cpuAfter), wall: ms / 1000 });
       if (status !== 'completed') throw new Error(`run ended ${status}`);
       const [{ result }] = await db.query(`SELECT result FROM forecast_runs WHERE id = $1`, [runId]);
       // jsonb reorders object keys, so compare canonical JSON.
@@ -222,6 +233,37 @@ async function main() {
         `  ${plural(set.count, 'worker process')}: input ready after ${ms('ready')}, chunks ${m('chunks')} ` +
           `(engine ${m('engine')} a worker; the first worker done waits ${ms('wait')} for the last), merge + store ${ms('merge')}\n`,
       );
+    }
+    if (directCpu.length && sets.every((set) => set.cpu.length)) {
+      const cores = os.cpus().length;
+      const sec = (x) => `${x.toFixed(2)} s`;
+      process.stdout.write(`\nCPU per run, medians of the rounds (from /proc; ${cores} cores):\n`);
+      process.stdout.write(`  engine directly: ${sec(median(directCpu))} (all its threads)\n`);
+      for (const set of sets) {
+        const m = (key) => median(set.cpu.map((c) => c[key]));
+        const total = median(set.cpu.map(cpuTotal));
+        process.stdout.write(
+          `  ${plural(set.count, 'worker process')}: main threads ${sec(m('main'))}, other threads ${sec(m('other'))}, ` +
+            `PostgreSQL ${sec(m('postgres'))}, Redis ${sec(m('redis'))}: ${sec(total)} in ${sec(m('wall'))} ` +
+            `(${(total / m('wall')).toFixed(2)} of ${cores} cores busy), ${sec(total - median(directCpu))} beside the engine's\n`,
+        );
+      }
+      // What the machine's cores allow: a run cannot end before its CPU time spread over every core.
+      const one = sets.find((set) => set.count === 1);
+      if (one && cores >= 2) {
+        const oneWall = median(one.cpu.map((c) => c.wall));
+        process.stdout.write(
+          `  for 1.7× over 1 worker (${sec(oneWall)}), a run of more workers must end within ${sec(oneWall / 1.7)}: ` +
+            `at most ${sec((oneWall / 1.7) * cores)} of CPU on ${cores} cores\n`,
+        );
+        for (const set of sets.filter((s) => s.count > 1)) {
+          const used = median(set.cpu.map(cpuTotal));
+          process.stdout.write(
+            `  ${plural(set.count, 'worker process')} used ${sec(used)}: on ${cores} cores at least ${sec(used / cores)}, ` +
+              `so at most ${(oneWall / (used / cores)).toFixed(2)}× over 1 worker even with every core busy throughout\n`,
+          );
+        }
+      }
     }
     process.stdout.write('\nWhere the last round\'s queued runs spent their time:\n');
     for (const set of sets) {
@@ -288,8 +330,58 @@ async function bareEngineProcess() {
       return answer;
     },
     kill: () => child.kill(),
+    pid: child.pid,
   };
 }
+
+/** USER_HZ: /proc counts CPU time in these ticks per second (100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds (user + system) in a /proc …/stat file, or null where there is none. */
+function cpuSeconds(statFile) {
+  try {
+    const stat = fs.readFileSync(statFile, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+
+/** A process's CPU so far: all its threads, and its main thread alone; null off Linux. */
+function processCpu(pid) {
+  const total = cpuSeconds(`/proc/${pid}/stat`);
+  const main = cpuSeconds(`/proc/${pid}/task/${pid}/stat`);
+  return total === null || main === null ? null : { total, main };
+}
+
+/** The CPU so far of every running process of a program (PostgreSQL's backends, the Redis server). */
+function programCpu(command) {
+  let sum = 0;
+  for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === command) sum += cpuSeconds(`/proc/${pid}/stat`) ?? 0;
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return sum;
+}
+
+/** The CPU so far of a worker set's processes, PostgreSQL and Redis; null off Linux. */
+function queueCpu(set) {
+  const workers = set.workers.map((w) => processCpu(w.child.pid));
+  if (workers.some((w) => w === null)) return null;
+  return {
+    main: workers.reduce((s, w) => s + w.main, 0),
+    other: workers.reduce((s, w) => s + w.total - w.main, 0),
+    postgres: programCpu('postgres'),
+    redis: programCpu('redis-server'),
+  };
+}
+
+const cpuTotal = (c) => c.main + c.other + c.postgres + c.redis;
+const cpuUsed = (before, after) => Object.fromEntries(Object.keys(before).map((key) => [key, after[key] - before[key]]));
 
 /**
  * The phases of a worker set's last run, from its jobs' timestamps and return values: until the
