@@ -27,7 +27,9 @@ function detailsInSource(): string[] {
       const text = m[2] ?? m[4];
       if (text.startsWith('${')) continue;
       details.add(
-        text.replace(/\$\{DUTCH_STATUS\[[^\]]*\]\}/g, 'klaar').replace(/\$\{(?:[^{}]|\{[^}]*\})*\}/g, '7'),
+        text
+          .replace(/\$\{RUN_STATUS_TEXTS\[[^\]]*\]\}/g, 'klaar')
+          .replace(/\$\{(?:[^{}]|\{[^}]*\})*\}/g, '7'),
       );
     }
   }

@@ -1,4 +1,4 @@
-import type { Problem } from '@wijkkracht/contracts';
+import { RUN_STATUS_TEXTS, type Problem } from '@wijkkracht/contracts';
 
 /**
  * The API words its problem details in Dutch, the reference language; a client that prefers English
@@ -250,14 +250,10 @@ const DETAILS: readonly [string, string][] = [
   ],
 ];
 
-/** A run's status as the Dutch details name it, in English. */
-const STATUS_EN: Record<string, string> = {
-  'in de wachtrij': 'queued',
-  bezig: 'running',
-  klaar: 'completed',
-  mislukt: 'failed',
-  geannuleerd: 'cancelled',
-};
+/** A run's status as the Dutch details name it, in English: the status itself ("completed"). */
+const STATUS_EN: Record<string, string> = Object.fromEntries(
+  Object.entries(RUN_STATUS_TEXTS).map(([status, dutch]) => [dutch, status]),
+);
 
 const TITLES_EN: Record<number, string> = {
   400: 'Invalid input',

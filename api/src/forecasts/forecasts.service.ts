@@ -7,12 +7,13 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type {
-  CreateForecastResponse,
-  ForecastRun as ForecastRunDto,
-  ForecastTrigger,
-  HeatMapSlice,
-  Page,
+import {
+  RUN_STATUS_TEXTS,
+  type CreateForecastResponse,
+  type ForecastRun as ForecastRunDto,
+  type ForecastTrigger,
+  type HeatMapSlice,
+  type Page,
 } from '@wijkkracht/contracts';
 import { DataSource, In, Repository } from 'typeorm';
 import { problem } from '../common/problem';
@@ -20,7 +21,6 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { DEFAULT_HORIZON_END, ProgrammeMapper } from '../planning-input/programme.mapper';
 import { loadRunInput } from '../runs/load-run-input';
-import { DUTCH_STATUS } from '../runs/run-lifecycle';
 import { startOrReuse } from '../runs/run-start';
 import { chunkPlan, ForecastFlow } from './forecast-flow';
 import { DEFAULT_SEED, QUEUED_PHASE, storedGranularities, todayInAmsterdam } from './forecast-parameters';
@@ -135,7 +135,7 @@ export class ForecastsService {
     if (!run) throw notFound();
     if (!(await this.store.cancel(id))) {
       throw new ConflictException(
-        problem(409, `Deze prognose is al ${DUTCH_STATUS[run.status]} en kan niet meer worden geannuleerd.`),
+        problem(409, `Deze prognose is al ${RUN_STATUS_TEXTS[run.status]} en kan niet meer worden geannuleerd.`),
       );
     }
     await this.flow

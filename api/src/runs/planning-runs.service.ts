@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { ConflictException, Inject, Logger, NotFoundException, Type } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Page, RunBase, StartedRunResponse } from '@wijkkracht/contracts';
+import { RUN_STATUS_TEXTS, type Page, type RunBase, type StartedRunResponse } from '@wijkkracht/contracts';
 import type { Programme } from '@wijkkracht/planning';
 import { Queue } from 'bullmq';
 import { In, Repository } from 'typeorm';
@@ -13,7 +13,7 @@ import { RunJobData, runJobId } from '../jobs/run-job-payloads';
 import type { ListForecastsQuery } from '../forecasts/dto/list-forecasts.query';
 import { ProgrammeMapper } from '../planning-input/programme.mapper';
 import type { RunKind } from './run-events';
-import { DUTCH_STATUS, QUEUED_PHASE, RunLifecycle } from './run-lifecycle';
+import { QUEUED_PHASE, RunLifecycle } from './run-lifecycle';
 import type { RunRecord } from './run-record.entity';
 import { startOrReuse } from './run-start';
 
@@ -127,7 +127,7 @@ export abstract class PlanningRunsService<
     const run = await this.find(organisationId, id);
     if (!(await this.lifecycle.cancel(this.kind, id))) {
       throw new ConflictException(
-        problem(409, `Deze run is al ${DUTCH_STATUS[run.status]} en kan niet meer worden geannuleerd.`),
+        problem(409, `Deze run is al ${RUN_STATUS_TEXTS[run.status]} en kan niet meer worden geannuleerd.`),
       );
     }
     // A waiting job is taken out; a running one sees the cancellation at its next check and stops.

@@ -14,15 +14,6 @@ export const RUN_TABLES: Record<RunKind, string> = {
 export const ACTIVE_STATUSES: RunStatus[] = ['queued', 'running'];
 export const ENDED_STATUSES: RunStatus[] = ['completed', 'failed', 'cancelled'];
 
-/** Status words for messages ("deze run is al …"). */
-export const DUTCH_STATUS: Record<RunStatus, string> = {
-  queued: 'in de wachtrij',
-  running: 'bezig',
-  completed: 'klaar',
-  failed: 'mislukt',
-  cancelled: 'geannuleerd',
-};
-
 export const QUEUED_PHASE = RUN_PHASE_TEXTS.queued;
 export const DONE_PHASE = RUN_PHASE_TEXTS.done;
 

@@ -1,3 +1,5 @@
+import type { RunStatus } from './forecasts';
+
 /**
  * The phase a background run reports with its progress (`phase`, a short text). The API stores it in Dutch, the
  * reference language, and API clients read it as such; the web app shows it in the user's language. Both take the
@@ -16,6 +18,15 @@ export const RUN_PHASE_TEXTS = {
 } as const;
 
 export type RunPhase = keyof typeof RUN_PHASE_TEXTS | 'simulating';
+
+/** A run's status as the API's Dutch texts name it ("Deze run is al …"). */
+export const RUN_STATUS_TEXTS: Record<RunStatus, string> = {
+  queued: 'in de wachtrij',
+  running: 'bezig',
+  completed: 'klaar',
+  failed: 'mislukt',
+  cancelled: 'geannuleerd',
+};
 
 /** The phase of a forecast's chunks: simulations done of all. */
 export function simulatingPhase(done: number, total: number): string {
