@@ -234,6 +234,7 @@ async function main() {
           `(engine ${m('engine')} a worker; the first worker done waits ${ms('wait')} for the last), merge + store ${ms('merge')}\n`,
       );
     }
+    const one = sets.find((set) => set.count === 1);
     if (directCpu.length && sets.every((set) => set.cpu.length)) {
       const cores = os.cpus().length;
       const sec = (x) => `${x.toFixed(2)} s`;
@@ -249,7 +250,6 @@ async function main() {
         );
       }
       // What the machine's cores allow: a run cannot end before its CPU time spread over every core.
-      const one = sets.find((set) => set.count === 1);
       if (one && cores >= 2) {
         const oneWall = median(one.cpu.map((c) => c.wall));
         process.stdout.write(
@@ -289,7 +289,6 @@ async function main() {
             `this machine's ceiling, the bare engine in ${count} processes over 1: ${median(ceiling).toFixed(2)}× (rounds: ${range(ceiling)}×)\n`,
         );
         // The chunks alone: what the speed-up would be if preparing the input and merging took no time.
-        const one = sets.find((set) => set.count === 1);
         const many = sets.find((set) => set.count === count);
         if (one && many) {
           const chunkSpeedUp = one.phases.map((p, k) => p.chunks / many.phases[k].chunks);

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import Redis from 'ioredis';
+import { simulatingPhase } from '@wijkkracht/contracts';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { REDIS } from '../redis/redis.module';
 import { ForecastStore, RunState } from './forecast-store';
-import { simulatingPhase } from '@wijkkracht/contracts';
 
 /** Share of the progress bar for simulating; the rest is queueing, merging and storing. */
 const SIMULATION_FROM = 2;

@@ -1,6 +1,7 @@
 import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { RUN_PHASE_TEXTS } from '@wijkkracht/contracts';
 import { mergeSteps, type MergeProgress } from '@wijkkracht/planning';
 import { performance } from 'node:perf_hooks';
 import { Job, Queue } from 'bullmq';
@@ -14,9 +15,6 @@ import { ForecastRunJobData, ReforecastOrganisationJobData } from './forecast-jo
 import { NIGHTLY_PATTERN, NIGHTLY_SIMULATIONS, RUN_WORKER } from './forecast-job-settings';
 import { JOBS, QUEUES } from './queue-names';
 import { handingBack, runReporting } from './work-slices';
-import { RUN_PHASE_TEXTS } from '@wijkkracht/contracts';
-
-const MERGE_PHASE = RUN_PHASE_TEXTS.merging;
 
 /**
  * The forecasts queue: flow parents (merge the stored chunks, store the result once), the
@@ -65,7 +63,7 @@ export class ForecastRunProcessor extends WorkerHost implements OnApplicationBoo
     const stored = await this.store.storedSimulations(runId);
     if (stored !== run.simulations)
       throw new Error(`${stored} of ${run.simulations} simulations stored; waiting for the rest`);
-    await this.store.progress(runId, 91, MERGE_PHASE);
+    await this.store.progress(runId, 91, RUN_PHASE_TEXTS.merging);
     const t0 = performance.now();
     // Chunks this worker computed are in its memory; only the others come from PostgreSQL.
     const local = this.localChunks.take(runId);
@@ -78,7 +76,7 @@ export class ForecastRunProcessor extends WorkerHost implements OnApplicationBoo
     // In slices that yield: the merge of thousands of weekly simulations takes seconds, which this
     // worker's chunk jobs (their lock renewals) and a shutdown should not wait for.
     const merged = await runReporting(mergeSteps(prepared, partials), ({ done, total }: MergeProgress) =>
-      this.store.progress(runId, 91 + Math.floor((5 * done) / total), MERGE_PHASE),
+      this.store.progress(runId, 91 + Math.floor((5 * done) / total), RUN_PHASE_TEXTS.merging),
     );
     if (!merged) return { completed: false };
     const result = merged.value;
